@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { HealthResponseSchema } from './health.js';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * One HTTP operation of the backend. The Express routes, the MSW handlers and the OpenAPI document all read
+ * these, so a shape changes in one place only.
+ */
+export interface Endpoint {
+  readonly method: HttpMethod;
+  /** OpenAPI path template, e.g. `/api/v1/applications/{id}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  /** Success responses by status code; errors are always problem+json and are added by the document builder. */
+  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
+  /** Whether a bearer access token is needed. */
+  readonly secured?: boolean;
+}
+
+export const healthEndpoint = {
+  method: 'get',
+  path: '/health',
+  operationId: 'getHealth',
+  summary: 'Liveness check',
+  tags: ['service'],
+  responses: { 200: { description: 'The backend is up.', schema: HealthResponseSchema } },
+} as const satisfies Endpoint;
+
+/** Every documented operation; later features append theirs here. */
+export const endpoints: readonly Endpoint[] = [healthEndpoint];

@@ -1,0 +1,3 @@
+export * from './config.js';
+export * from './i18n/format.js';
+export * from './i18n/locale.js';

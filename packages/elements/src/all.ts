@@ -1,0 +1,4 @@
+// Registers every gos element. The CDN bundle is built from this file.
+import './config/define.js';
+
+export * from './index.js';

@@ -1,0 +1,11 @@
+// Side-effect free: importing classes registers nothing. Import `@gos-elements/elements/all` or a component's
+// `define` entry to register tags.
+export { GosConfigElement } from './config/config.js';
+export { GosElement } from './internal/gos-element.js';
+export { defineElement, type VersionedElementConstructor } from './internal/define-element.js';
+export { ConfigController } from './internal/config-controller.js';
+export { gosConfigContext } from './internal/config-context.js';
+export { LocalizeController, type Catalog, type Message, type Messages } from './internal/localize.js';
+export { tokens, baseStyles, COLOR_TOKENS, PALETTES, LOW_VISION_COLORS } from './styles/tokens.js';
+export { controlStyles } from './styles/controls.styles.js';
+export { VERSION } from './internal/version.js';

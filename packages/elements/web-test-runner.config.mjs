@@ -1,0 +1,22 @@
+// Component tests in real Chromium. Run from the repository root (`npm run test:components`).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+const browser = () =>
+  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } });
+
+export default {
+  files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.logic.test.ts'],
+  // Lit's development build adds checks and warnings the production one drops; the end-to-end tests cover the
+  // production build through the CDN bundle.
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // Legacy decorators: with standard ones esbuild emits code Lit rejects ("Unsupported decorator location").
+  // The plugin reads this tsconfig without following `extends`, so it repeats the decorator flags of the base.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  browsers: [browser()],
+  // One page at a time: only the focused tab gets focus events and animation frames, which keyboard tests need.
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+};
