@@ -1,3 +1,4 @@
 export * from './config.js';
 export * from './i18n/format.js';
 export * from './i18n/locale.js';
+export * from './validators/index.js';
