@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULTS, loadConfig } from './config.js';
+
+function configError(env: Record<string, string>, argv: string[] = []): ConfigError {
+  try {
+    loadConfig(env, argv);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = loadConfig({}, []);
+    expect(config).toEqual({
+      port: 4000,
+      host: 'localhost',
+      corsOrigins: ['http://localhost:5173', 'http://localhost:6006'],
+      storage: { kind: 'directory', dataDir: DEFAULTS.dataDir },
+      mode: 'development',
+      logLevel: 'info',
+    });
+    expect(DEFAULTS.dataDir.endsWith(path.join('mock-backend', 'data'))).toBe(true);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        PORT: '4100',
+        HOST: '127.0.0.1',
+        CORS_ORIGINS: 'https://minzdrav.example, http://localhost:8080',
+        DATA_DIR: '/tmp/gos-data',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+      },
+      [],
+    );
+    expect(config).toMatchObject({
+      port: 4100,
+      host: '127.0.0.1',
+      corsOrigins: ['https://minzdrav.example', 'http://localhost:8080'],
+      storage: { kind: 'directory', dataDir: '/tmp/gos-data' },
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  });
+
+  it('normalises, trims and de-duplicates CORS origins', () => {
+    const config = loadConfig({
+      CORS_ORIGINS: ' HTTP://LOCALHOST:5173/ ,,http://localhost:5173,https://a.example:443',
+    });
+    expect(config.corsOrigins).toEqual(['http://localhost:5173', 'https://a.example']);
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({ PORT: '', CORS_ORIGINS: ' ', LOG_LEVEL: '' });
+    expect(config.port).toBe(4000);
+    expect(config.corsOrigins).toEqual(DEFAULTS.corsOrigins);
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('accepts PORT=0 (any free port) and resolves a relative DATA_DIR against the working directory', () => {
+    const config = loadConfig({ PORT: '0', DATA_DIR: 'tmp-data' });
+    expect(config.port).toBe(0);
+    expect(config.storage).toEqual({ kind: 'directory', dataDir: path.resolve('tmp-data') });
+  });
+
+  it('is silent by default under NODE_ENV=test', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+  });
+
+  it('--memory makes a throw-away run with no data directory', () => {
+    expect(loadConfig({ DATA_DIR: '/tmp/x' }, ['--memory']).storage).toEqual({ kind: 'memory' });
+  });
+
+  it.each(['abc', '-1', '65536', '40 00', '4000.5', '999999'])('rejects PORT=%s with a clear message', (port) => {
+    const error = configError({ PORT: port });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(`PORT=${JSON.stringify(port.trim())}`);
+    expect(error.problems[0]).toMatch(/0.+65535/);
+    expect(error.message).toContain('Некорректная конфигурация');
+  });
+
+  it('lists every bad variable and flag at once', () => {
+    const error = configError(
+      { PORT: 'x', NODE_ENV: 'staging', LOG_LEVEL: 'loud', CORS_ORIGINS: '*,http://ok.example,localhost:5173/app' },
+      ['--persist'],
+    );
+    const text = error.problems.join('\n');
+    expect(text).toContain('PORT=');
+    expect(text).toContain('NODE_ENV="staging"');
+    expect(text).toContain('LOG_LEVEL="loud"');
+    expect(text).toContain('«*»');
+    expect(text).toContain('«localhost:5173/app»');
+    expect(text).toContain('--persist');
+    expect(error.problems.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('rejects origins with a path or a non-http scheme', () => {
+    expect(configError({ CORS_ORIGINS: 'http://localhost:5173/app' }).problems[0]).toContain('без пути');
+    expect(configError({ CORS_ORIGINS: 'ftp://files.example' }).problems[0]).toContain('http');
+  });
+
+  it('rejects a HOST with spaces', () => {
+    expect(configError({ HOST: 'local host' }).problems[0]).toMatch(/^HOST=/);
+  });
+});

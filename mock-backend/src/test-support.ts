@@ -1,0 +1,80 @@
+/** Helpers for the mock backend's own tests (not used by the app). */
+import { createServer } from 'node:net';
+import type { DestinationStream } from 'pino';
+import type { Express } from 'express';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { startServer, type RunningServer } from './server.js';
+
+/** A config for in-process tests: any free port, silent logs, memory storage. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env }, ['--memory']);
+}
+
+/** A logger whose lines are collected in `lines` (parsed JSON). */
+export function capturingLogger(level: Config['logLevel'] = 'trace'): {
+  logger: Logger;
+  lines: Record<string, unknown>[];
+  text: () => string;
+} {
+  const raw: string[] = [];
+  const destination: DestinationStream = { write: (line: string) => void raw.push(line) };
+  const logger = createLogger({ logLevel: level }, { destination });
+  return {
+    logger,
+    get lines() {
+      return raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    text: () => raw.join(''),
+  };
+}
+
+export interface TestServerOptions {
+  readonly env?: Record<string, string>;
+  readonly logger?: Logger;
+  readonly mount?: (app: Express) => void;
+  readonly shutdownGraceMs?: number;
+}
+
+/** Starts the real app on a free port; remember to `close()` it. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
+  const config = testConfig(options.env);
+  const logger = options.logger ?? createLogger(config);
+  const app = createApp(config, { logger, ...(options.mount ? { mount: options.mount } : {}) });
+  return startServer(config, {
+    logger,
+    app,
+    ...(options.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: options.shutdownGraceMs }),
+  });
+}
+
+/** Listens on `localhost` with an OS-chosen port and resolves with the holder (close it to free the port). */
+export function occupyPort(port = 0): Promise<{ port: number; release: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(port, 'localhost', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        reject(new Error('no TCP address'));
+        return;
+      }
+      resolve({
+        port: address.port,
+        release: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+      });
+    });
+  });
+}
+
+/** Whether `localhost:port` can be listened on right now. */
+export async function isPortFree(port: number): Promise<boolean> {
+  try {
+    const holder = await occupyPort(port);
+    await holder.release();
+    return true;
+  } catch {
+    return false;
+  }
+}
