@@ -6,6 +6,7 @@ import { requestLogger } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
 import type { Logger } from './logger.js';
 import { healthRouter } from './routes/health.js';
+import { openApiRouter } from './routes/openapi.js';
 
 export interface AppDependencies {
   readonly logger: Logger;
@@ -31,6 +32,7 @@ export function createApp(config: Config, { logger, mount }: AppDependencies): E
   app.use(corsFromAllowList(config));
 
   app.use(healthRouter());
+  app.use(openApiRouter());
   // Feature modules mount here, each with its own router:
   //   OpenID provider  → app.use('/oidc', provider.callback())   (its own body parsing and CORS for its endpoints)
   //   cabinet REST API → app.use('/api/v1', cabinetRouter(...))   (with jsonBody())

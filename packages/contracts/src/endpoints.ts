@@ -31,5 +31,14 @@ export const healthEndpoint = {
   responses: { 200: { description: 'The backend is up.', schema: HealthResponseSchema } },
 } as const satisfies Endpoint;
 
+export const openApiEndpoint = {
+  method: 'get',
+  path: '/api/v1/openapi.json',
+  operationId: 'getOpenApiDocument',
+  summary: 'This API described as OpenAPI 3.1, generated from the contract schemas',
+  tags: ['service'],
+  responses: { 200: { description: 'The OpenAPI document.' } },
+} as const satisfies Endpoint;
+
 /** Every documented operation; later features append theirs here. */
-export const endpoints: readonly Endpoint[] = [healthEndpoint];
+export const endpoints: readonly Endpoint[] = [healthEndpoint, openApiEndpoint];
