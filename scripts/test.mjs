@@ -12,7 +12,7 @@ const env = {
 
 /** @type {{ name: string, command: string[], needs?: string[] }[]} */
 const steps = [
-  { name: 'typecheck', command: ['npx', 'tsc', '-b'] },
+  { name: 'typecheck', command: ['npm', 'run', 'typecheck', '--silent'] },
   { name: 'lint', command: ['npm', 'run', 'lint', '--silent'] },
   { name: 'unit (vitest)', command: ['npx', 'vitest', 'run'] },
   { name: 'build', command: ['npm', 'run', 'build', '--silent'], needs: ['typecheck'] },
