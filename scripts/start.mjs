@@ -9,11 +9,12 @@
 // Ctrl-C / SIGTERM stops both and waits for them (force-kills after a few seconds); if either server dies,
 // the other is stopped and this script exits non-zero.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { signalGroup, stopGroup } from './process-group.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const viteBin = path.join(repoRoot, 'node_modules/vite/bin/vite.js');
@@ -117,48 +118,6 @@ let stopping = false;
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let buildChild;
 
-/**
- * True while a non-zombie process is left in process group `pgid`. (Orphaned grandchildren can linger as
- * zombies where PID 1 does not reap them; those are not running.)
- * @param {number | undefined} pgid
- */
-function groupAlive(pgid) {
-  if (pgid === undefined) return false;
-  if (process.platform === 'linux' && existsSync('/proc/self/stat')) {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      let stat;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      } catch {
-        continue;
-      }
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') return true;
-    }
-    return false;
-  }
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * @param {number | undefined} pgid
- * @param {NodeJS.Signals} signal
- */
-function signalGroup(pgid, signal) {
-  if (pgid === undefined) return;
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // already gone
-  }
-}
-
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -166,16 +125,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {Managed} managed
  */
 async function stopChild(managed) {
-  const pgid = managed.child.pid;
-  signalGroup(pgid, 'SIGTERM');
-  const deadline = Date.now() + STOP_GRACE_MS;
-  while (groupAlive(pgid) && Date.now() < deadline) await sleep(50);
-  if (groupAlive(pgid)) {
-    complain(`${managed.name} did not stop within ${STOP_GRACE_MS / 1000} s: killing it.`);
-    signalGroup(pgid, 'SIGKILL');
-    const killDeadline = Date.now() + 2_000;
-    while (groupAlive(pgid) && Date.now() < killDeadline) await sleep(50);
-  }
+  await stopGroup(managed.child.pid, {
+    graceMs: STOP_GRACE_MS,
+    onForce: () => complain(`${managed.name} did not stop within ${STOP_GRACE_MS / 1000} s: killing it.`),
+  });
   await Promise.race([managed.exited, sleep(1_000)]);
   children.delete(managed);
 }

@@ -1,8 +1,12 @@
 // Child processes for the end-to-end run: each server runs in its own process group, so stopping it stops
 // everything it started (tsx's esbuild service, Vite's workers) and nothing survives the test run.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
+import { groupAlive, signalGroup, stopGroup } from '../../scripts/process-group.mjs';
+
+export { groupAlive };
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface ManagedProcess {
   readonly name: string;
@@ -80,64 +84,13 @@ export function startProcess(
   return managed;
 }
 
-/** True while any non-zombie process is left in the process group `pgid`. */
-export function groupAlive(pgid: number | undefined): boolean {
-  if (pgid === undefined) return false;
-  if (process.platform === 'linux') {
-    // Orphaned grandchildren may linger as zombies when PID 1 does not reap: they are not "running".
-    let entries: string[];
-    try {
-      entries = readdirSync('/proc');
-    } catch {
-      entries = [];
-    }
-    if (entries.length > 0) {
-      for (const entry of entries) {
-        if (!/^\d+$/.test(entry)) continue;
-        let stat: string;
-        try {
-          stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        } catch {
-          continue;
-        }
-        // pid (comm) state ppid pgrp ... — comm may contain spaces and parentheses: split after the last ')'.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') return true;
-      }
-      return false;
-    }
-  }
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function signalGroup(pgid: number | undefined, signal: NodeJS.Signals): void {
-  if (pgid === undefined) return;
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** SIGTERM the whole group, wait for it to be gone, SIGKILL after `graceMs`. */
 export async function stopProcess(managed: ManagedProcess, graceMs = 5_000): Promise<void> {
-  const pgid = managed.child.pid;
-  signalGroup(pgid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (groupAlive(pgid) && Date.now() < deadline) await sleep(50);
-  if (groupAlive(pgid)) {
-    process.stderr.write(`[${managed.name}] did not stop within ${graceMs} ms: killing its process group\n`);
-    signalGroup(pgid, 'SIGKILL');
-    const killDeadline = Date.now() + 2_000;
-    while (groupAlive(pgid) && Date.now() < killDeadline) await sleep(50);
-  }
+  await stopGroup(managed.child.pid, {
+    graceMs,
+    onForce: () =>
+      process.stderr.write(`[${managed.name}] did not stop within ${graceMs} ms: killing its process group\n`),
+  });
   // Let the 'exit' event of the leader arrive before returning.
   await Promise.race([managed.exited, sleep(1_000)]);
   running.delete(managed);
