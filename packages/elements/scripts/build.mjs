@@ -8,5 +8,5 @@ const run = (command, args) => execFileSync(command, args, { cwd: packageDir, st
 
 run('npx', ['tsc', '-b']);
 await build({ ...cdnBuildOptions, outdir: 'dist/cdn', sourcemap: true });
-run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run('npm', ['run', 'manifest', '--silent']);
 console.log('elements: built dist/ (npm ESM), dist/cdn/gos-elements.js and custom-elements.json');

@@ -24,8 +24,12 @@ function referenceHasRun(password: string): boolean {
     ROWS.some((row) => {
       const position = row.indexOf(key);
       if (position < 0 || start + 3 >= keys.length) return false;
+      // A run may not step off the row: index -1 (not on this row) must never count as the key before the first.
       return [1, -1].some((step) =>
-        [1, 2, 3].every((offset) => row.indexOf(keys[start + offset] ?? '') === position + step * offset),
+        [1, 2, 3].every((offset) => {
+          const expected = position + step * offset;
+          return expected >= 0 && row.indexOf(keys[start + offset] ?? '') === expected;
+        }),
       );
     }),
   );
@@ -78,7 +82,7 @@ describe('checkPassword', () => {
     },
   );
 
-  it.each(['qwe', 'qwr', 'aqsw', '1357', '8901', 'йцу'])('does not call %j a run', (text) => {
+  it.each(['qwe', 'qwr', 'aqsw', '1357', '8901', 'йцу', 'dSAq'])('does not call %j a run', (text) => {
     expect(rulesOf(`Zx9!${text}Lp`)).not.toContain('keyboard-run');
   });
 
