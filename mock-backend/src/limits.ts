@@ -1,0 +1,61 @@
+/**
+ * Every limit of the mock backend, in one place, with the defaults the documentation promises. Routes and
+ * domain modules receive a `Limits` object (tests pass tighter or looser ones) and never hard-code a number.
+ */
+export interface Limits {
+  readonly password: {
+    /** Consecutive wrong passwords that lock an account. */
+    readonly maxFailures: number;
+    /** How long a locked account stays locked, in ms. */
+    readonly lockoutMs: number;
+  };
+  readonly otp: {
+    /** Digits in an SMS / e-mail code. */
+    readonly length: number;
+    /** How long a code is valid, in ms. */
+    readonly lifetimeMs: number;
+    /** Wrong entries allowed per code; the next entry after these is refused even if right. */
+    readonly maxAttempts: number;
+    /** How long after sending a code a new one may be requested, in ms. */
+    readonly resendCooldownMs: number;
+  };
+  readonly backupCodes: {
+    /** Single-use backup codes issued per account. */
+    readonly count: number;
+  };
+  readonly totp: {
+    /** RFC 6238 period in seconds and the number of periods accepted either side of now (clock drift). */
+    readonly periodSeconds: number;
+    readonly window: number;
+  };
+  /** Per-IP request budgets (429 with Retry-After when exceeded). */
+  readonly rateLimits: {
+    readonly signIn: RateLimit;
+    readonly codes: RateLimit;
+    readonly recovery: RateLimit;
+  };
+  readonly journal: {
+    /** Entries returned by the signed-in user's journal endpoint. */
+    readonly pageSize: number;
+  };
+}
+
+export interface RateLimit {
+  readonly windowMs: number;
+  readonly max: number;
+}
+
+const MINUTE = 60_000;
+
+export const DEFAULT_LIMITS: Limits = Object.freeze({
+  password: { maxFailures: 3, lockoutMs: 15 * MINUTE },
+  otp: { length: 6, lifetimeMs: 10 * MINUTE, maxAttempts: 3, resendCooldownMs: 1 * MINUTE },
+  backupCodes: { count: 10 },
+  totp: { periodSeconds: 30, window: 1 },
+  rateLimits: {
+    signIn: { windowMs: 15 * MINUTE, max: 30 },
+    codes: { windowMs: 15 * MINUTE, max: 30 },
+    recovery: { windowMs: 15 * MINUTE, max: 10 },
+  },
+  journal: { pageSize: 50 },
+});
