@@ -10,7 +10,7 @@ const env = {
   FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
 };
 
-/** @type {{ name: string, command: string[], needs?: string[] }[]} */
+/** @type {{ name: string, command: string[], env?: Record<string, string>, needs?: string[] }[]} */
 const steps = [
   { name: 'typecheck', command: ['npm', 'run', 'typecheck', '--silent'] },
   { name: 'lint', command: ['npm', 'run', 'lint', '--silent'] },
@@ -19,8 +19,14 @@ const steps = [
   { name: 'size budgets', command: ['node', 'scripts/size.mjs'], needs: ['build'] },
   { name: 'chromium', command: ['node', 'scripts/ensure-chromium.mjs'] },
   {
-    name: 'components (web-test-runner)',
+    name: 'components, Lit dev mode (web-test-runner)',
     command: ['npx', 'web-test-runner', '--config', 'packages/elements/web-test-runner.config.mjs'],
+    needs: ['chromium'],
+  },
+  {
+    name: 'components, Lit production mode',
+    command: ['npx', 'web-test-runner', '--config', 'packages/elements/web-test-runner.config.mjs'],
+    env: { GOS_LIT_MODE: 'production' },
     needs: ['chromium'],
   },
   { name: 'storybook build', command: ['npm', 'run', 'build-storybook', '--silent'], needs: ['build'] },
@@ -40,7 +46,10 @@ for (const step of steps) {
   }
   console.log(`\n━━ ${step.name}: ${step.command.join(' ')}`);
   const started = Date.now();
-  const { status, signal } = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env });
+  const { status, signal } = spawnSync(step.command[0], step.command.slice(1), {
+    stdio: 'inherit',
+    env: { ...env, ...step.env },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   results.set(step.name, {
     status: status === 0 ? 'passed' : 'failed',

@@ -9,9 +9,11 @@ const browser = () =>
 
 export default {
   files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.logic.test.ts'],
-  // Lit's development build adds checks and warnings the production one drops; the end-to-end tests cover the
-  // production build through the CDN bundle.
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // Lit's development build adds checks and warnings; the production build is what ships. `npm test` runs both
+  // (GOS_LIT_MODE=production for the second run).
+  nodeResolve: {
+    exportConditions: ['source', 'browser', ...(process.env.GOS_LIT_MODE === 'production' ? [] : ['development'])],
+  },
   // Legacy decorators: with standard ones esbuild emits code Lit rejects ("Unsupported decorator location").
   // The plugin reads this tsconfig without following `extends`, so it repeats the decorator flags of the base.
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
