@@ -1,12 +1,84 @@
 import express, { type Express } from 'express';
+import type { Provider } from 'oidc-provider';
+import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
 import { corsFromAllowList } from './http/cors.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { requestLogger } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
+import { createIdentity, identityMigrations, type Identity, type PasswordHasher } from './identity/index.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { Logger } from './logger.js';
+import { configuredClients, formActionOrigins, type ConfiguredClients } from './oidc/clients.js';
+import { interactionRouter } from './oidc/interaction-routes.js';
+import { oidcMigrations } from './oidc/migrations.js';
+import type { OidcDependencies } from './oidc/ports.js';
+import { createOidcProvider } from './oidc/provider.js';
+import { recoveryRouter } from './oidc/recovery-routes.js';
+import { SignInSteps } from './oidc/sign-in-steps.js';
+import { pageAssets } from './pages/assets.js';
+import { ASSETS_PATH } from './pages/layout.js';
+import { devOutboxEnabled, devOutboxRouter } from './routes/dev-outbox.js';
 import { healthRouter } from './routes/health.js';
+import { journalRouter } from './routes/journal.js';
 import { openApiRouter } from './routes/openapi.js';
+
+/** The identity domain and the OpenID provider on one database: what `createApp` mounts the features from. */
+export interface Backend {
+  readonly db: Database;
+  readonly identity: Identity;
+  readonly provider: Provider;
+  readonly clients: ConfiguredClients;
+  readonly steps: SignInSteps;
+  readonly oidc: OidcDependencies;
+  /** The provider's issuer, `<public base URL>/oidc`. */
+  readonly issuer: string;
+  close(): void;
+}
+
+export interface OpenBackendOptions {
+  readonly logger: Logger;
+  /** Where the server is reachable (`http://localhost:4000`); `config.publicUrl` wins when set. */
+  readonly baseUrl: string;
+  readonly clock?: Clock;
+  readonly limits?: Limits;
+  /** argon2id with the documented parameters by default; tests pass cheaper ones. */
+  readonly hasher?: PasswordHasher;
+}
+
+/**
+ * Opens the database (a file under the data directory, or memory), applies every module's migrations, seeds the
+ * demo users on first start, and builds the OpenID provider with keys from that database.
+ */
+export async function openBackend(config: Config, options: OpenBackendOptions): Promise<Backend> {
+  const clock = options.clock ?? systemClock;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const db = openDatabase(config.storage, [...identityMigrations, ...oidcMigrations]);
+  try {
+    const identity = createIdentity({ db, clock, limits, ...(options.hasher ? { hasher: options.hasher } : {}) });
+    if (await identity.seed()) options.logger.info('seeded the demo users (see README)');
+    const oidc: OidcDependencies = {
+      db,
+      identity: {
+        accounts: identity.accounts,
+        secondFactors: identity.secondFactors,
+        outbox: identity.outbox,
+        journal: identity.journal,
+      },
+      limits,
+      clock,
+      logger: options.logger,
+    };
+    const issuer = `${config.publicUrl ?? options.baseUrl.replace(/\/+$/, '')}/oidc`;
+    const clients = configuredClients(config);
+    const provider = createOidcProvider(issuer, oidc, clients);
+    return { db, identity, provider, clients, steps: new SignInSteps(db), oidc, issuer, close: () => db.close() };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
 
 export interface AppDependencies {
   readonly logger: Logger;
@@ -15,28 +87,41 @@ export interface AppDependencies {
    * modules that are assembled outside this file.
    */
   readonly mount?: (app: Express) => void;
+  /** The identity provider's features; without it the app serves only the service routes (health, OpenAPI). */
+  readonly backend?: Backend;
+}
+
+/** The OpenID provider, its pages, the journal API and (outside production) the dev outbox. */
+function mountBackend(app: Express, config: Config, backend: Backend): void {
+  const { provider, clients, steps, oidc, identity } = backend;
+  app.use(ASSETS_PATH, pageAssets());
+  // oidc-provider parses its own bodies and answers CORS for its endpoints (after ours for the allow-list).
+  app.use('/oidc', provider.callback());
+  app.use(interactionRouter({ ...oidc, provider, clients, steps }));
+  app.use(recoveryRouter({ ...oidc, steps }));
+  app.use(journalRouter({ provider, journal: identity.journal, limits: oidc.limits }));
+  if (devOutboxEnabled(config.mode)) app.use(devOutboxRouter(identity.outbox));
 }
 
 /**
  * The mock backend as an Express 5 app (not listening; see `startServer`).
  *
  * Order matters: request log → security headers → CORS → routes → 404 → error handler. Routes parse their own
- * bodies (`jsonBody()` from `http/body.ts`); nothing is parsed globally.
+ * bodies (`jsonBody()` from `http/body.ts`, form bodies on the sign-in pages); nothing is parsed globally.
  */
-export function createApp(config: Config, { logger, mount }: AppDependencies): Express {
+export function createApp(config: Config, { logger, mount, backend }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
 
   app.use(requestLogger(logger));
-  app.use(securityHeaders(config));
+  app.use(securityHeaders(config, backend ? formActionOrigins(backend.clients) : []));
   app.use(corsFromAllowList(config));
 
   app.use(healthRouter());
   app.use(openApiRouter());
-  // Feature modules mount here, each with its own router:
-  //   OpenID provider  → app.use('/oidc', provider.callback())   (its own body parsing and CORS for its endpoints)
+  if (backend) mountBackend(app, config, backend);
+  // Further feature modules mount here, each with its own router:
   //   cabinet REST API → app.use('/api/v1', cabinetRouter(...))   (with jsonBody())
-  //   dev outbox       → app.use('/dev', devRouter(...))
   mount?.(app);
 
   app.use(notFoundHandler);

@@ -22,6 +22,8 @@ describe('loadConfig', () => {
       storage: { kind: 'directory', dataDir: DEFAULTS.dataDir },
       mode: 'development',
       logLevel: 'info',
+      publicUrl: undefined,
+      oidc: { partnerSecret: DEFAULTS.partnerSecret, partnerRedirectUris: ['http://localhost:3000/callback'] },
     });
     expect(DEFAULTS.dataDir.endsWith(path.join('mock-backend', 'data'))).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
@@ -36,6 +38,9 @@ describe('loadConfig', () => {
         DATA_DIR: '/tmp/gos-data',
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
+        PUBLIC_URL: 'https://id.example/',
+        OIDC_PARTNER_SECRET: 'a-partner-secret-of-some-length',
+        OIDC_PARTNER_REDIRECT_URIS: 'https://bank.example/cb, http://localhost:3000/callback',
       },
       [],
     );
@@ -46,7 +51,19 @@ describe('loadConfig', () => {
       storage: { kind: 'directory', dataDir: '/tmp/gos-data' },
       mode: 'production',
       logLevel: 'warn',
+      publicUrl: 'https://id.example',
+      oidc: {
+        partnerSecret: 'a-partner-secret-of-some-length',
+        partnerRedirectUris: ['https://bank.example/cb', 'http://localhost:3000/callback'],
+      },
     });
+  });
+
+  it('refuses a short partner secret without echoing it, and redirect URIs with fragments', () => {
+    const error = configError({ OIDC_PARTNER_SECRET: 'short', OIDC_PARTNER_REDIRECT_URIS: 'https://a.example/#x' });
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).not.toContain('short');
+    expect(error.message).toContain('OIDC_PARTNER_REDIRECT_URIS');
   });
 
   it('normalises, trims and de-duplicates CORS origins', () => {

@@ -12,6 +12,10 @@
  * | `DATA_DIR`     | `<repo>/mock-backend/data`                      | where persistent data lives; relative to the cwd   |
  * | `NODE_ENV`     | `development`                                   | `development`, `production` or `test`              |
  * | `LOG_LEVEL`    | `info` (`silent` when `NODE_ENV=test`)          | `fatal` `error` `warn` `info` `debug` `trace` `silent` |
+ * | `PUBLIC_URL`   | the address the server listens on               | external `scheme://host[:port]` of the backend; the  |
+ * |                | (`http://localhost:4000`)                       | OpenID issuer is `PUBLIC_URL/oidc`                  |
+ * | `OIDC_PARTNER_SECRET` | `gos-partner-dev-secret`                 | client secret of the confidential `gos-partner`     |
+ * | `OIDC_PARTNER_REDIRECT_URIS` | `http://localhost:3000/callback`  | comma-separated exact redirect URIs of `gos-partner` |
  *
  * Command line:
  *
@@ -45,6 +49,17 @@ export interface Config {
   readonly storage: Storage;
   readonly mode: Mode;
   readonly logLevel: LogLevel;
+  /** External base URL (`URL.origin`) when it differs from the listening address, e.g. behind a proxy. */
+  readonly publicUrl: string | undefined;
+  readonly oidc: OidcConfig;
+}
+
+/** Settings of the OpenID provider's configured clients (the public `gos-demo` uses `corsOrigins`). */
+export interface OidcConfig {
+  /** Secret of the confidential client `gos-partner` (`client_secret_basic`). */
+  readonly partnerSecret: string;
+  /** Exact redirect URIs of `gos-partner`. */
+  readonly partnerRedirectUris: readonly string[];
 }
 
 /** The package root (`mock-backend/`), from `src/` as well as from a build in `dist/`. */
@@ -57,7 +72,10 @@ export const DEFAULTS = {
   corsOrigins: ['http://localhost:5173', 'http://localhost:6006'],
   dataDir: path.join(PACKAGE_ROOT, 'data'),
   mode: 'development',
-} as const satisfies Partial<Record<keyof Config | 'dataDir', unknown>>;
+  /** A development default so `npm start` works out of the box; set your own anywhere that is not a laptop. */
+  partnerSecret: 'gos-partner-dev-secret',
+  partnerRedirectUris: ['http://localhost:3000/callback'],
+} as const satisfies Partial<Record<keyof Config | 'dataDir' | keyof OidcConfig, unknown>>;
 
 /** Thrown by {@link loadConfig}; `problems` holds one human-readable line per bad variable or flag. */
 export class ConfigError extends Error {
@@ -126,6 +144,38 @@ const logLevelVar = optionalVar.pipe(
   z.enum(LOG_LEVELS, { message: `ожидается одно из / expected one of: ${LOG_LEVELS.join(', ')}` }).optional(),
 );
 
+const publicUrlVar = optionalVar.pipe(
+  z
+    .string()
+    .transform((value, ctx) => {
+      const origin = parseOrigin(value);
+      if (typeof origin === 'string') return origin;
+      ctx.addIssue({ code: 'custom', message: origin.error });
+      return z.NEVER;
+    })
+    .optional(),
+);
+
+const secretVar = optionalVar.pipe(
+  z.string().min(16, { message: 'не короче 16 символов / at least 16 characters' }).optional(),
+);
+
+const redirectUrisVar = optionalVar.pipe(
+  z
+    .string()
+    .transform((value, ctx) => {
+      const uris: string[] = [];
+      for (const item of value.split(',').map((part) => part.trim())) {
+        if (item === '') continue;
+        const problem = redirectUriProblem(item);
+        if (problem === undefined) uris.push(item);
+        else ctx.addIssue({ code: 'custom', message: `«${item}»: ${problem}` });
+      }
+      return uris;
+    })
+    .optional(),
+);
+
 const EnvSchema = z.object({
   PORT: portVar,
   HOST: hostVar,
@@ -133,7 +183,23 @@ const EnvSchema = z.object({
   DATA_DIR: optionalVar,
   NODE_ENV: modeVar,
   LOG_LEVEL: logLevelVar,
+  PUBLIC_URL: publicUrlVar,
+  OIDC_PARTNER_SECRET: secretVar,
+  OIDC_PARTNER_REDIRECT_URIS: redirectUrisVar,
 });
+
+/** Why the text cannot be a redirect URI (absolute http(s), no fragment), or undefined when it can. */
+function redirectUriProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'ожидается адрес вида http://localhost:3000/callback / expected an absolute URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'только http и https / only http and https';
+  if (url.hash !== '' || text.includes('#')) return 'без фрагмента (#) / no fragment';
+  return undefined;
+}
 
 /** Returns the serialized origin, or why the text is not one. */
 function parseOrigin(text: string): string | { error: string } {
@@ -185,13 +251,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     DATA_DIR: env['DATA_DIR'],
     NODE_ENV: env['NODE_ENV'],
     LOG_LEVEL: env['LOG_LEVEL'],
+    PUBLIC_URL: env['PUBLIC_URL'],
+    OIDC_PARTNER_SECRET: env['OIDC_PARTNER_SECRET'],
+    OIDC_PARTNER_REDIRECT_URIS: env['OIDC_PARTNER_REDIRECT_URIS'],
   });
 
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? 'env');
       const raw = env[name];
-      const shown = raw === undefined ? '' : `=${JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)}`;
+      // Secrets are never echoed back, not even in an error message.
+      const shown =
+        raw === undefined || name.includes('SECRET')
+          ? ''
+          : `=${JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)}`;
       problems.push(`${name}${shown}: ${issue.message}`);
     }
   }
@@ -209,5 +282,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     storage: Object.freeze(memory ? { kind: 'memory' as const } : { kind: 'directory' as const, dataDir }),
     mode,
     logLevel: vars.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    publicUrl: vars.PUBLIC_URL,
+    oidc: Object.freeze({
+      partnerSecret: vars.OIDC_PARTNER_SECRET ?? DEFAULTS.partnerSecret,
+      partnerRedirectUris: Object.freeze(
+        vars.OIDC_PARTNER_REDIRECT_URIS?.length ? vars.OIDC_PARTNER_REDIRECT_URIS : [...DEFAULTS.partnerRedirectUris],
+      ),
+    }),
   });
 }

@@ -1,7 +1,7 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
-import { createApp } from './app.js';
+import { createApp, openBackend } from './app.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -20,12 +20,35 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** An app built once the server's URL is known (the OpenID issuer contains it), with what to release on close. */
+export interface BuiltApp {
+  readonly app: Express;
+  close?(): void | Promise<void>;
+}
+
+export type AppFactory = (baseUrl: string) => Promise<BuiltApp>;
+
 export interface StartServerOptions {
   /** Defaults to a logger built from the config. */
   readonly logger?: Logger;
-  /** Defaults to `createApp(config, { logger })`. */
-  readonly app?: Express;
+  /**
+   * A ready app, or a factory called with the base URL once the port is open (`PORT=0` picks it then). Defaults to
+   * the whole backend: database, seeded identity, OpenID provider ({@link defaultAppFactory}).
+   */
+  readonly app?: Express | AppFactory;
   readonly shutdownGraceMs?: number;
+}
+
+function isExpressApp(value: Express | AppFactory): value is Express {
+  return 'listen' in value;
+}
+
+/** The full mock backend: `openBackend` + `createApp`; the database closes with the server. */
+export function defaultAppFactory(config: Config, logger: Logger): AppFactory {
+  return async (baseUrl) => {
+    const backend = await openBackend(config, { logger, baseUrl });
+    return { app: createApp(config, { logger, backend }), close: () => backend.close() };
+  };
 }
 
 /** Listening failed for a reason the person starting the backend can fix; `message` says how (Russian + English). */
@@ -96,10 +119,23 @@ function urlHost(host: string): string {
 /** Starts listening with the given config; resolves once the port is open, rejects with {@link ListenError}. */
 export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config);
-  const app = options.app ?? createApp(config, { logger });
+  const given = options.app;
+  const factory: AppFactory =
+    given === undefined
+      ? defaultAppFactory(config, logger)
+      : isExpressApp(given)
+        ? async () => ({ app: given })
+        : given;
   const graceMs = options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS;
 
-  const server = createServer(app);
+  // Listening comes first so the real port (and with it the issuer URL) is known when the app is built; until
+  // then — a few milliseconds, before startServer resolves — requests get 503.
+  let handler: RequestListener | undefined;
+  let built: BuiltApp | undefined;
+  const server = createServer((req, res) => {
+    if (handler) return handler(req, res);
+    res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'text/plain; charset=utf-8' }).end('starting');
+  });
   const inFlight = new Set<ServerResponse>();
   let closing: Promise<void> | undefined;
 
@@ -131,6 +167,13 @@ export async function startServer(config: Config, options: StartServerOptions = 
 
   const address = server.address() as AddressInfo;
   const url = `http://${urlHost(config.host)}:${address.port}`;
+  try {
+    built = await factory(url);
+    handler = built.app;
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
   logger.info(
     { url, mode: config.mode, storage: config.storage.kind, corsOrigins: config.corsOrigins },
     `mock-backend слушает ${url} (listening)`,
@@ -144,7 +187,10 @@ export async function startServer(config: Config, options: StartServerOptions = 
       }, graceMs);
       server.close(() => {
         clearTimeout(forceTimer);
-        resolve();
+        Promise.resolve(built?.close?.()).then(resolve, (error: unknown) => {
+          logger.error({ err: error }, 'closing the app failed');
+          resolve();
+        });
       });
       for (const res of inFlight) {
         if (!res.headersSent) res.setHeader('Connection', 'close');

@@ -2,8 +2,11 @@
 import { createServer } from 'node:net';
 import type { DestinationStream } from 'pino';
 import type { Express } from 'express';
-import { createApp } from './app.js';
+import { createApp, openBackend, type Backend } from './app.js';
+import type { FakeClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
+import { fastHasher } from './identity/test-support.js';
+import type { Limits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -47,6 +50,47 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app,
     ...(options.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: options.shutdownGraceMs }),
   });
+}
+
+export interface TestBackendOptions {
+  readonly env?: Record<string, string>;
+  /** A data directory (files survive a restart); in memory when absent. */
+  readonly dataDir?: string;
+  /** Real time by default: the provider's tokens use the wall clock, and tests of the flows need them to agree. */
+  readonly clock?: FakeClock;
+  readonly limits?: Limits;
+  readonly logger?: Logger;
+}
+
+export interface RunningBackend extends RunningServer {
+  readonly backend: Backend;
+}
+
+/** The whole backend (database, seeded identity, OpenID provider, pages) on a free port, with a cheap hasher. */
+export async function startTestBackend(options: TestBackendOptions = {}): Promise<RunningBackend> {
+  const env = { PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env };
+  const config =
+    options.dataDir === undefined
+      ? loadConfig(env, ['--memory'])
+      : loadConfig({ ...env, DATA_DIR: options.dataDir }, []);
+  const logger = options.logger ?? createLogger(config);
+  let backend: Backend | undefined;
+  const running = await startServer(config, {
+    logger,
+    app: async (baseUrl: string) => {
+      backend = await openBackend(config, {
+        logger,
+        baseUrl,
+        hasher: fastHasher(),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
+      });
+      const opened = backend;
+      return { app: createApp(config, { logger, backend: opened }), close: () => opened.close() };
+    },
+  });
+  if (!backend) throw new Error('backend did not open');
+  return Object.assign(running, { backend });
 }
 
 /** Listens on `localhost` with an OS-chosen port and resolves with the holder (close it to free the port). */

@@ -15,7 +15,11 @@ import type { Config } from '../config.js';
  *   site as the backend and may embed its images and scripts; other sites may not.
  * - HSTS only in production: on `http://localhost` it is ignored at best and poisons other local apps at worst.
  */
-export function securityHeaders(config: Pick<Config, 'corsOrigins' | 'mode'>): RequestHandler {
+export function securityHeaders(
+  config: Pick<Config, 'corsOrigins' | 'mode'>,
+  /** More origins sign-in forms may end up redirecting to (confidential clients' redirect URIs). */
+  extraFormActions: readonly string[] = [],
+): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -24,7 +28,7 @@ export function securityHeaders(config: Pick<Config, 'corsOrigins' | 'mode'>): R
         baseUri: ["'none'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
-        formAction: ["'self'", ...config.corsOrigins],
+        formAction: ["'self'", ...new Set([...config.corsOrigins, ...extraFormActions])],
         scriptSrc: ["'self'"],
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'"],

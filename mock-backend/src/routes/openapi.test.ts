@@ -1,11 +1,11 @@
 import { buildOpenApiDocument, endpoints } from '@gos-elements/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../server.js';
-import { startTestServer } from '../test-support.js';
+import { startTestBackend, type RunningBackend } from '../test-support.js';
 
-let server: RunningServer;
+// The whole backend (identity provider included), so every documented route is really there.
+let server: RunningBackend;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestBackend();
 });
 afterAll(async () => {
   await server.close();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { HealthResponseSchema } from './health.js';
+import { SignInJournalSchema } from './journal.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -40,5 +41,15 @@ export const openApiEndpoint = {
   responses: { 200: { description: 'The OpenAPI document.' } },
 } as const satisfies Endpoint;
 
+export const myJournalEndpoint = {
+  method: 'get',
+  path: '/api/v1/me/journal',
+  operationId: 'getMySignInJournal',
+  summary: "The signed-in user's latest sign-in attempts (bearer access token from the mock OpenID provider)",
+  tags: ['identity'],
+  secured: true,
+  responses: { 200: { description: 'Latest attempts, newest first.', schema: SignInJournalSchema } },
+} as const satisfies Endpoint;
+
 /** Every documented operation; later features append theirs here. */
-export const endpoints: readonly Endpoint[] = [healthEndpoint, openApiEndpoint];
+export const endpoints: readonly Endpoint[] = [healthEndpoint, openApiEndpoint, myJournalEndpoint];

@@ -1,6 +1,7 @@
 export * from './account.js';
 export * from './endpoints.js';
 export * from './health.js';
+export * from './journal.js';
 export * from './openapi.js';
 export * from './person.js';
 export * from './problem.js';
