@@ -7,6 +7,7 @@ import {
 import { Router, type Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonBody } from './http/body.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { HttpProblem } from './http/problem.js';
 import { REDACTED } from './logger.js';
 import type { RunningServer } from './server.js';
@@ -18,7 +19,7 @@ const SECRET_MESSAGE = 'db password is hunter2 at /srv/internal.ts';
 /** Routes that exist only in these tests, to exercise body parsing and error handling. */
 function mountTestRoutes(app: Express): void {
   const router = Router();
-  router.use(jsonBody());
+  router.use(jsonBody(DEFAULT_LIMITS));
   router.post('/echo', (req, res) => {
     res.json({ received: req.body as unknown });
   });

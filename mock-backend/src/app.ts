@@ -22,6 +22,7 @@ import { ASSETS_PATH } from './pages/layout.js';
 import { devOutboxEnabled, devOutboxRouter } from './routes/dev-outbox.js';
 import { healthRouter } from './routes/health.js';
 import { journalRouter } from './routes/journal.js';
+import { secondFactorRouter } from './routes/second-factors.js';
 import { openApiRouter } from './routes/openapi.js';
 
 /** The identity domain and the OpenID provider on one database: what `createApp` mounts the features from. */
@@ -100,6 +101,7 @@ function mountBackend(app: Express, config: Config, backend: Backend): void {
   app.use(interactionRouter({ ...oidc, provider, clients, steps }));
   app.use(recoveryRouter({ ...oidc, steps }));
   app.use(journalRouter({ provider, journal: identity.journal, limits: oidc.limits }));
+  app.use(secondFactorRouter({ provider, secondFactors: identity.secondFactors, limits: oidc.limits }));
   if (devOutboxEnabled(config.mode)) app.use(devOutboxRouter(identity.outbox));
 }
 
@@ -107,7 +109,7 @@ function mountBackend(app: Express, config: Config, backend: Backend): void {
  * The mock backend as an Express 5 app (not listening; see `startServer`).
  *
  * Order matters: request log → security headers → CORS → routes → 404 → error handler. Routes parse their own
- * bodies (`jsonBody()` from `http/body.ts`, form bodies on the sign-in pages); nothing is parsed globally.
+ * bodies (`jsonBody(limits)` from `http/body.ts`, form bodies on the sign-in pages); nothing is parsed globally.
  */
 export function createApp(config: Config, { logger, mount, backend }: AppDependencies): Express {
   const app = express();
@@ -121,7 +123,7 @@ export function createApp(config: Config, { logger, mount, backend }: AppDepende
   app.use(openApiRouter());
   if (backend) mountBackend(app, config, backend);
   // Further feature modules mount here, each with its own router:
-  //   cabinet REST API → app.use('/api/v1', cabinetRouter(...))   (with jsonBody())
+  //   cabinet REST API → app.use('/api/v1', cabinetRouter(...))   (with jsonBody(limits))
   mount?.(app);
 
   app.use(notFoundHandler);

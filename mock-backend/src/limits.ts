@@ -34,6 +34,10 @@ export interface Limits {
     readonly codes: RateLimit;
     readonly recovery: RateLimit;
   };
+  readonly http: {
+    /** Largest JSON request body accepted, in bytes (413 problem beyond). */
+    readonly jsonBodyMaxBytes: number;
+  };
   readonly journal: {
     /** Entries returned by the signed-in user's journal endpoint. */
     readonly pageSize: number;
@@ -57,5 +61,6 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
     codes: { windowMs: 15 * MINUTE, max: 30 },
     recovery: { windowMs: 15 * MINUTE, max: 10 },
   },
+  http: { jsonBodyMaxBytes: 100_000 },
   journal: { pageSize: 50 },
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { HealthResponseSchema } from './health.js';
 import { SignInJournalSchema } from './journal.js';
+import { BackupCodesSchema, TotpConfirmationSchema, TotpEnrolmentSchema } from './second-factors.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -51,5 +52,43 @@ export const myJournalEndpoint = {
   responses: { 200: { description: 'Latest attempts, newest first.', schema: SignInJournalSchema } },
 } as const satisfies Endpoint;
 
+export const enrolTotpEndpoint = {
+  method: 'post',
+  path: '/api/v1/me/factors/totp',
+  operationId: 'enrolAuthenticatorApp',
+  summary: 'Start adding an authenticator app: a new secret, its otpauth:// URI and QR code',
+  tags: ['identity'],
+  secured: true,
+  responses: { 201: { description: 'The pending secret.', schema: TotpEnrolmentSchema } },
+} as const satisfies Endpoint;
+
+export const confirmTotpEndpoint = {
+  method: 'post',
+  path: '/api/v1/me/factors/totp/confirm',
+  operationId: 'confirmAuthenticatorApp',
+  summary: 'Finish adding the authenticator app with a code from it; the app becomes a second factor',
+  tags: ['identity'],
+  secured: true,
+  body: TotpConfirmationSchema,
+  responses: { 204: { description: 'The app is now a second factor of the account.' } },
+} as const satisfies Endpoint;
+
+export const issueBackupCodesEndpoint = {
+  method: 'post',
+  path: '/api/v1/me/backup-codes',
+  operationId: 'issueBackupCodes',
+  summary: 'Issue a new set of single-use backup codes (the old set stops working)',
+  tags: ['identity'],
+  secured: true,
+  responses: { 201: { description: 'The new codes, shown once.', schema: BackupCodesSchema } },
+} as const satisfies Endpoint;
+
 /** Every documented operation; later features append theirs here. */
-export const endpoints: readonly Endpoint[] = [healthEndpoint, openApiEndpoint, myJournalEndpoint];
+export const endpoints: readonly Endpoint[] = [
+  healthEndpoint,
+  openApiEndpoint,
+  myJournalEndpoint,
+  enrolTotpEndpoint,
+  confirmTotpEndpoint,
+  issueBackupCodesEndpoint,
+];

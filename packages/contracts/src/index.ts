@@ -5,4 +5,5 @@ export * from './journal.js';
 export * from './openapi.js';
 export * from './person.js';
 export * from './problem.js';
+export * from './second-factors.js';
 export { contractRegistry, type SchemaMeta } from './registry.js';
