@@ -309,6 +309,8 @@ if (ready && !stopping) {
       `      СЗН            ${link(`${demoUrl}/szn.html`)}`,
       `      Работа России  ${link(`${demoUrl}/trudvsem.html`)}`,
       `    Mock backend     ${link(backendUrl)}   (health ${link(`${backendUrl}/health`)}, API ${link(`${backendUrl}/api/v1/openapi.json`)})`,
+      `    OIDC issuer      ${link(`${backendUrl}/oidc`)}`,
+      `    Dev outbox       ${link(`${backendUrl}/dev/outbox.html`)}   (SMS and e-mail codes; users in README)`,
       '',
       '  Press Ctrl-C to stop both.',
       '',
