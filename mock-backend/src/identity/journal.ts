@@ -1,17 +1,6 @@
 import type { Database } from '../db/database.js';
-import type { FactorUsed, Journal, JournalEntry, SignInResult } from './types.js';
-
-const RESULTS: readonly SignInResult[] = [
-  'success',
-  'wrong-password',
-  'unknown-identifier',
-  'locked',
-  'wrong-code',
-  'code-expired',
-  'level-too-low',
-  'password-reset',
-];
-const FACTORS: readonly (FactorUsed | 'password')[] = ['password', 'sms', 'email', 'totp', 'backup-code'];
+import { SIGN_IN_FACTORS, SIGN_IN_RESULTS } from '@gos-elements/contracts';
+import type { Journal, JournalEntry } from './types.js';
 
 /** Long enough for any real browser's user agent; a client that sends a novel is cut, not refused. */
 const MAX_USER_AGENT_LENGTH = 512;
@@ -59,9 +48,9 @@ export class SqliteJournal implements Journal {
 
 /** Rows are only written by the typed `record`; one with a result this version does not know is left out. */
 function toEntry(row: JournalRow): JournalEntry | undefined {
-  const result = RESULTS.find((known) => known === row.result);
+  const result = SIGN_IN_RESULTS.find((known) => known === row.result);
   if (result === undefined) return undefined;
-  const factor = FACTORS.find((known) => known === row.factor);
+  const factor = SIGN_IN_FACTORS.find((known) => known === row.factor);
   return {
     at: row.at,
     ...(row.account_id === null ? {} : { accountId: String(row.account_id) }),

@@ -1,6 +1,6 @@
 // The identity domain as the OpenID provider and the routes see it. Implemented in `identity/` on the embedded
 // database; the provider (`oidc/`) and the interaction pages only talk to these interfaces.
-import type { AccountLevel, PersonProfile } from '@gos-elements/contracts';
+import type { AccountLevel, PersonProfile, SignInFactor, SignInResult } from '@gos-elements/contracts';
 
 /** ESIA's `oid`: a numeric account id, as a string. */
 export type AccountId = string;
@@ -143,15 +143,8 @@ export interface Outbox {
   list(options?: { to?: string; limit?: number }): OutboxMessage[];
 }
 
-export type SignInResult =
-  | 'success'
-  | 'wrong-password'
-  | 'unknown-identifier'
-  | 'locked'
-  | 'wrong-code'
-  | 'code-expired'
-  | 'level-too-low'
-  | 'password-reset';
+/** Journal outcomes and factors are the API's shapes (contracts), so the journal endpoint serves rows as stored. */
+export type { SignInFactor, SignInResult } from '@gos-elements/contracts';
 
 export interface JournalEntry {
   readonly at: number;
@@ -159,7 +152,7 @@ export interface JournalEntry {
   readonly ip: string;
   readonly userAgent: string;
   readonly result: SignInResult;
-  readonly factor?: FactorUsed | 'password';
+  readonly factor?: SignInFactor;
 }
 
 export interface Journal {
