@@ -1,4 +1,5 @@
 // Registers every gos element. The CDN bundle is built from this file.
 import './config/define.js';
+import './otp-prompt/define.js';
 
 export * from './index.js';

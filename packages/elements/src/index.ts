@@ -1,6 +1,16 @@
 // Side-effect free: importing classes registers nothing. Import `@gos-elements/elements/all` or a component's
 // `define` entry to register tags.
 export { GosConfigElement } from './config/config.js';
+export {
+  GosOtpPromptElement,
+  type GosOtpFactorDetail,
+  type GosOtpResendEvent,
+  type GosOtpSubmitDetail,
+  type GosOtpSubmitEvent,
+  type GosOtpSwitchEvent,
+  type OtpFactor,
+  type OtpTime,
+} from './otp-prompt/otp-prompt.js';
 export { GosElement } from './internal/gos-element.js';
 export { defineElement, type VersionedElementConstructor } from './internal/define-element.js';
 export { ConfigController } from './internal/config-controller.js';
