@@ -17,7 +17,7 @@ import type { OidcDependencies } from './oidc/ports.js';
 import { createOidcProvider } from './oidc/provider.js';
 import { recoveryRouter } from './oidc/recovery-routes.js';
 import { SignInSteps } from './oidc/sign-in-steps.js';
-import { pageAssets } from './pages/assets.js';
+import { ELEMENTS_BUNDLE_PATH, elementsBundle, pageAssets } from './pages/assets.js';
 import { ASSETS_PATH } from './pages/layout.js';
 import { devOutboxEnabled, devOutboxRouter } from './routes/dev-outbox.js';
 import { healthRouter } from './routes/health.js';
@@ -96,6 +96,7 @@ export interface AppDependencies {
 function mountBackend(app: Express, config: Config, backend: Backend): void {
   const { provider, clients, steps, oidc, identity } = backend;
   app.use(ASSETS_PATH, pageAssets());
+  app.use(ELEMENTS_BUNDLE_PATH, elementsBundle());
   // oidc-provider parses its own bodies and answers CORS for its endpoints (after ours for the allow-list).
   app.use('/oidc', provider.callback());
   app.use(interactionRouter({ ...oidc, provider, clients, steps }));

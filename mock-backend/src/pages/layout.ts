@@ -46,6 +46,7 @@ export function renderPage({ title, body, errors = [], clientName }: PageOptions
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
+        <link rel="icon" href="data:," />
         <title>${fullTitle}</title>
         <link rel="stylesheet" href="${ASSETS_PATH}/interaction.css" />
         <script type="module" src="${ASSETS_PATH}/interaction.js"></script>

@@ -141,6 +141,30 @@ function resendForm(uid: string, challenge: CodeChallengeView, now: number): Saf
   </form>`;
 }
 
+const OTP_PROMPT_FACTORS: Readonly<Record<FactorUsed, string>> = {
+  sms: 'sms',
+  email: 'email',
+  totp: 'totp',
+  'backup-code': 'backup',
+};
+
+/**
+ * What interaction.js needs to replace the plain code field with `<gos-otp-prompt>` from the elements bundle
+ * (countdown, resend cooldown, paste, WebOTP). Times are relative, so the browser's clock does not matter.
+ */
+function otpPromptData(view: SecondFactorView): SafeHtml {
+  const challenge = view.challenge;
+  return html`data-otp-prompt
+  data-factor="${OTP_PROMPT_FACTORS[view.factor]}"${
+    challenge
+      ? html` data-destination="${challenge.maskedDestination}"
+        data-expires-in="${seconds(challenge.expiresAt - view.now)}"
+        data-resend-in="${seconds(challenge.resendAvailableAt - view.now)}"
+        data-attempts-left="${challenge.attemptsLeft}"`
+      : ''
+  }`;
+}
+
 /** Second step: code input (`one-time-code`, numeric keyboard), time and attempts left, resend, other factors. */
 export function renderSecondFactorPage(view: SecondFactorView): string {
   const errors = view.errors ?? [];
@@ -150,7 +174,7 @@ export function renderSecondFactorPage(view: SecondFactorView): string {
     clientName: view.clientName,
     errors,
     body: html`${view.notice ?? ''}${intro(view)} ${view.challenge ? challengeFacts(view.challenge, view.now) : ''}
-      <form method="post" action="${interactionAction(view.uid, 'code')}" novalidate>
+      <form method="post" action="${interactionAction(view.uid, 'code')}" novalidate ${otpPromptData(view)}>
         ${field({
           id: 'code',
           label: numeric ? 'Код подтверждения' : 'Резервный код',

@@ -606,6 +606,20 @@ describe('<gos-otp-prompt> in a form', () => {
     expect(submits).to.have.length(1);
   });
 
+  it('submits the code that completed it, in the same task (a server form reads it at once)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><gos-otp-prompt name="otp"></gos-otp-prompt></form>`);
+    const el = form.querySelector('gos-otp-prompt')!;
+    const submitted: (FormDataEntryValue | null)[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted.push(new FormData(form).get('otp'));
+    });
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = '654321';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(submitted).to.deep.equal(['654321']);
+  });
+
   it('blocks the form with a clear message while the code is incomplete', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><gos-otp-prompt name="otp"></gos-otp-prompt></form>`);
     const el = form.querySelector('gos-otp-prompt')!;

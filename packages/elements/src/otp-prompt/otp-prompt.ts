@@ -423,7 +423,10 @@ export class GosOtpPromptElement extends GosElement {
     this.#stopWebOtp();
     const detail: GosOtpSubmitDetail = { code: this.code, factor: this.#factor };
     const event = new CustomEvent('gos-otp-submit', { detail, bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(event)) this.internals.form?.requestSubmit();
+    if (!this.dispatchEvent(event)) return;
+    // The form value is otherwise synced on the next render; the form must submit the code typed just now.
+    this.#syncForm();
+    this.internals.form?.requestSubmit();
   }
 
   #onResend(): void {
