@@ -36,7 +36,9 @@ describe('openDatabase', () => {
     expect(second.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 0 });
   });
 
-  it('rolls back a failing migration whole', () => {
+  it('rolls back a failing migration whole and records nothing for it', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'gos-db-'));
+    dirs.push(dataDir);
     const broken: Migration = {
       id: '0002-broken',
       up: (db) => {
@@ -44,8 +46,12 @@ describe('openDatabase', () => {
         throw new Error('boom');
       },
     };
-    const db = openDatabase({ kind: 'memory' }, [notes]);
-    db.close();
-    expect(() => openDatabase({ kind: 'memory' }, [notes, broken])).toThrow('boom');
+    expect(() => openDatabase({ kind: 'directory', dataDir }, [notes, broken])).toThrow('boom');
+
+    const reopened = openDatabase({ kind: 'directory', dataDir }, [notes]);
+    const tables = reopened.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    expect(tables).not.toContainEqual({ name: 'half' });
+    expect(reopened.prepare('SELECT id FROM schema_migrations').all()).toEqual([{ id: '0001-notes' }]);
+    reopened.close();
   });
 });

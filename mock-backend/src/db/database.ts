@@ -29,7 +29,12 @@ export function openDatabase(storage: Storage, migrations: readonly Migration[])
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db, migrations);
+  try {
+    migrate(db, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 
