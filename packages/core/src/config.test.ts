@@ -41,3 +41,26 @@ describe('resolveConfig', () => {
     });
   });
 });
+
+describe('resolveConfig: session settings', () => {
+  it('keeps tokens in sessionStorage and ends idle sessions after 15 minutes by default', () => {
+    expect(DEFAULT_CONFIG).toMatchObject({ tokenStorage: 'session', idleTimeout: 900 });
+  });
+
+  it('accepts memory storage and an idle timeout in seconds, or 0 to turn it off', () => {
+    expect(resolveConfig({ tokenStorage: ' MEMORY ', idleTimeout: '120' }).config).toMatchObject({
+      tokenStorage: 'memory',
+      idleTimeout: 120,
+    });
+    expect(resolveConfig({ idleTimeout: 0 }).config.idleTimeout).toBe(0);
+  });
+
+  it('refuses localStorage, and timeouts too short to warn 60 s ahead and react (WCAG 2.2.1)', () => {
+    const { config, problems } = resolveConfig({ tokenStorage: 'local', idleTimeout: '30' });
+    expect(problems.map((p) => p.field)).toEqual(['tokenStorage', 'idleTimeout']);
+    expect(config).toMatchObject({ tokenStorage: 'session', idleTimeout: 900 });
+    for (const bad of ['79', '86401', '-1', '1e3', 'soon']) {
+      expect(resolveConfig({ idleTimeout: bad }).problems).toHaveLength(1);
+    }
+  });
+});

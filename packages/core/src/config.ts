@@ -1,4 +1,7 @@
 import { isSupportedLocale, type Locale } from './i18n/locale.js';
+import type { TokenStorage } from './session/types.js';
+
+export const TOKEN_STORAGES = ['session', 'memory'] as const satisfies readonly TokenStorage[];
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -16,6 +19,10 @@ export interface GosConfig {
   readonly redirectUri?: string;
   /** Base URL of the cabinet API (`…/api/v1`). */
   readonly apiBase?: string;
+  /** Where the session keeps its tokens: this tab's `sessionStorage` (default) or memory only. */
+  readonly tokenStorage: TokenStorage;
+  /** Seconds without activity before a session ends (default 900 = 15 minutes); 0 turns the timeout off. */
+  readonly idleTimeout: number;
   /** Forces a language; when unset elements follow the nearest `lang`. */
   readonly locale?: Locale;
   readonly theme: Theme;
@@ -24,6 +31,8 @@ export interface GosConfig {
 }
 
 export const DEFAULT_CONFIG: GosConfig = Object.freeze({
+  tokenStorage: 'session',
+  idleTimeout: 900,
   theme: 'light',
   lowVision: false,
   lowVisionScheme: 'black-on-white',
@@ -35,6 +44,8 @@ export interface GosConfigInput {
   readonly clientId?: string | null;
   readonly redirectUri?: string | null;
   readonly apiBase?: string | null;
+  readonly tokenStorage?: string | null;
+  readonly idleTimeout?: string | number | null;
   readonly locale?: string | null;
   readonly theme?: string | null;
   readonly lowVision?: boolean | null;
@@ -78,6 +89,21 @@ export function resolveConfig(
 
   const clientId = input.clientId?.trim();
   if (clientId) config.clientId = clientId;
+
+  const storage = input.tokenStorage?.trim().toLowerCase();
+  if (storage) {
+    if ((TOKEN_STORAGES as readonly string[]).includes(storage)) config.tokenStorage = storage as TokenStorage;
+    else
+      problems.push({ field: 'tokenStorage', value: storage, message: `must be one of: ${TOKEN_STORAGES.join(', ')}` });
+  }
+
+  const idle = input.idleTimeout == null ? '' : String(input.idleTimeout).trim();
+  if (idle) {
+    // At least the 60-second warning plus 20 seconds to react to it (WCAG 2.2.1), at most a day.
+    if (/^\d+$/.test(idle) && (Number(idle) === 0 || (Number(idle) >= 80 && Number(idle) <= 86_400))) {
+      config.idleTimeout = Number(idle);
+    } else problems.push({ field: 'idleTimeout', value: idle, message: 'must be 0 (off) or 80–86400 seconds' });
+  }
 
   const locale = input.locale?.trim().toLowerCase();
   if (locale) {

@@ -47,6 +47,19 @@ export class GosConfigElement extends LitElement implements ConfigSource {
   /** Base URL of the cabinet API, e.g. `http://localhost:4000/api/v1`. May be relative. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
+  /**
+   * Where sign-in sessions keep their tokens: `session` (default; this tab's sessionStorage, so a reload keeps the
+   * session) or `memory` (nothing stored; a reload signs out unless another tab shares its session).
+   * Never localStorage.
+   */
+  @property({ attribute: 'token-storage' }) tokenStorage?: string;
+
+  /**
+   * Seconds without activity (typing, clicking, tapping, scrolling in any tab of the site) before a session ends;
+   * a warning with «Продолжить работу» comes 60 seconds before. Default 900 (15 minutes); `0` turns it off.
+   */
+  @property({ attribute: 'idle-timeout' }) idleTimeout?: string;
+
   /** Forces the language of every element (`ru` or `en`); when unset they follow the nearest `lang`. */
   @property() locale?: string;
 
@@ -85,6 +98,8 @@ export class GosConfigElement extends LitElement implements ConfigSource {
         clientId: this.clientId,
         redirectUri: this.redirectUri,
         apiBase: this.apiBase,
+        tokenStorage: this.tokenStorage,
+        idleTimeout: this.idleTimeout,
         locale: this.locale,
         theme: this.theme,
         lowVision: this.lowVision,
