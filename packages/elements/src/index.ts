@@ -2,6 +2,18 @@
 // `define` entry to register tags.
 export { GosConfigElement } from './config/config.js';
 export {
+  GosLoginButtonElement,
+  type GosLoginDetail,
+  type GosLoginErrorDetail,
+  type GosLoginErrorEvent,
+  type GosLoginEvent,
+  type GosLogoutDetail,
+  type GosLogoutEvent,
+  type GosSessionExpiredDetail,
+  type GosSessionExpiredEvent,
+  type LoginButtonMode,
+} from './login-button/login-button.js';
+export {
   GosOtpPromptElement,
   type GosOtpFactorDetail,
   type GosOtpResendEvent,
