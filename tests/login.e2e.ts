@@ -56,6 +56,29 @@ function storedSession(page: Page): Promise<{ accessToken: string; refreshToken?
   return page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? 'null'), SESSION_KEY);
 }
 
+/** Starts recording the gos-* events that reach the document. */
+async function recordElementEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: { type: string; detail: unknown }[] = [];
+    Object.assign(window, { gosEvents: seen });
+    for (const type of ['gos-login', 'gos-logout', 'gos-session-expired', 'gos-error']) {
+      document.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
+    }
+  });
+}
+
+function elementEvents(page: Page): Promise<{ type: string; detail: unknown }[]> {
+  return page.evaluate(() => (window as unknown as { gosEvents: { type: string; detail: unknown }[] }).gosEvents);
+}
+
+async function refreshStatus(refreshToken: string): Promise<number> {
+  const response = await fetch(`${backendUrl}/oidc/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'gos-demo' }),
+  });
+  return response.status;
+}
+
 async function userinfoStatus(accessToken: string): Promise<number> {
   const response = await fetch(`${backendUrl}/oidc/me`, { headers: { authorization: `Bearer ${accessToken}` } });
   return response.status;
@@ -146,6 +169,74 @@ describe('<gos-login-button> on the demo site', () => {
       expect(opened.describeProblems()).toBe('');
     } finally {
       await opened.close();
+    }
+  });
+
+  test('an idle session is warned a minute ahead, can be kept, and then ends here and at the provider', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    await context.clock.install();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${demoUrl}/mintrud.html`);
+      await signInButton(page).click();
+      await signInAtProvider(page, SOKOLOV);
+      await accountButton(page, SOKOLOV.shortName).waitFor();
+      await recordElementEvents(page);
+
+      // Fourteen minutes without a key press or click: the warning, with the focus on «Продолжить работу».
+      await context.clock.fastForward('14:00');
+      const dialog = page.getByRole('dialog', { name: 'Сеанс скоро завершится' });
+      await dialog.waitFor();
+      const keep = page.getByRole('button', { name: 'Продолжить работу' });
+      await expect(keep.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
+      expect(formatViolations(await runAxe(page))).toBe('');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'hidden' });
+
+      // Kept: another fourteen minutes bring the warning back; a minute later the session ends.
+      await context.clock.fastForward('14:00');
+      await dialog.waitFor();
+      const refreshToken = (await storedSession(page))?.refreshToken;
+      await context.clock.fastForward('01:00');
+      await signInButton(page).waitFor();
+      await expect(page.locator('gos-login-button [part~="notice"]').textContent()).resolves.toMatch(/бездействия/);
+      expect(await storedSession(page)).toBeNull();
+      expect(await elementEvents(page)).toContainEqual({ type: 'gos-session-expired', detail: { reason: 'idle' } });
+      // The refresh token was revoked at the provider, not just forgotten here.
+      expect(await refreshStatus(refreshToken!)).toBe(400);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a session revoked at the provider is detected at the next renewal and reported', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    await context.clock.install();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${demoUrl}/szn.html`);
+      await signInButton(page).click();
+      await signInAtProvider(page, SOKOLOV);
+      await accountButton(page, SOKOLOV.shortName).waitFor();
+      await recordElementEvents(page);
+      const revocation = await fetch(`${backendUrl}/oidc/token/revocation`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          client_id: 'gos-demo',
+          token: (await storedSession(page))!.refreshToken!,
+          token_type_hint: 'refresh_token',
+        }),
+      });
+      expect(revocation.status).toBe(200);
+
+      await context.clock.fastForward('09:30');
+      await signInButton(page).waitFor();
+      await expect(page.locator('gos-login-button [part~="notice"]').textContent()).resolves.toMatch(
+        /завершён на Госуслугах/,
+      );
+      expect(await elementEvents(page)).toContainEqual({ type: 'gos-session-expired', detail: { reason: 'revoked' } });
+    } finally {
+      await context.close();
     }
   });
 
