@@ -133,6 +133,8 @@ describe.each(hostPages)('$name ($file)', ({ file, site }) => {
   test('loads with no console errors or failed requests, and the CDN module registers <gos-config>', async () => {
     const opened = await openPage(browser, pageUrl);
     try {
+      // The CDN module loads each element's chunk when its tag is found: wait for that, not for the page's load.
+      await opened.page.evaluate(() => customElements.whenDefined('gos-config'));
       const state = await opened.page.evaluate(() => {
         const ctor = customElements.get('gos-config');
         const config = document.querySelector('gos-config');

@@ -133,16 +133,37 @@ describe('<gos-login-button> on the demo site', () => {
     }
   });
 
-  test('popup mode signs in without leaving the page', async () => {
+  test('popup mode signs in without leaving the page, and an open tab of the site is signed in too', async () => {
     const opened = await openPage(browser, `${demoUrl}/trudvsem.html`);
-    const { page } = opened;
+    const { page, context } = opened;
+    const other = await context.newPage();
     try {
+      await other.goto(`${demoUrl}/mintrud.html`);
+      await signInButton(other).waitFor();
       const [popup] = await Promise.all([page.waitForEvent('popup'), signInButton(page).click()]);
       await signInAtProvider(popup, KUZNETSOVA, 'maria.kuznetsova@example.ru');
       await popup.waitForEvent('close');
       await accountButton(page, KUZNETSOVA.shortName).waitFor();
       expect(page.url()).toBe(`${demoUrl}/trudvsem.html`);
+      await accountButton(other, KUZNETSOVA.shortName).waitFor();
       expect(opened.describeProblems()).toBe('');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('popup mode falls back to a redirect when the browser blocks the window', async () => {
+    const opened = await openPage(browser, `${demoUrl}/trudvsem.html#widget-title`);
+    const { page } = opened;
+    try {
+      // What a popup blocker does: window.open returns null.
+      await page.evaluate(() => {
+        window.open = () => null;
+      });
+      await signInButton(page).click();
+      await signInAtProvider(page, SOKOLOV);
+      await page.waitForURL(`${demoUrl}/trudvsem.html#widget-title`);
+      await accountButton(page, SOKOLOV.shortName).waitFor();
     } finally {
       await opened.close();
     }

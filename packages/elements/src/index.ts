@@ -29,5 +29,5 @@ export { ConfigController } from './internal/config-controller.js';
 export { gosConfigContext } from './internal/config-context.js';
 export { LocalizeController, type Catalog, type Message, type Messages } from './internal/localize.js';
 export { tokens, baseStyles, COLOR_TOKENS, PALETTES, LOW_VISION_COLORS } from './styles/tokens.js';
-export { controlStyles } from './styles/controls.styles.js';
+export { buttonStyles, controlStyles } from './styles/controls.styles.js';
 export { VERSION } from './internal/version.js';

@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { buttonStyles } from './button.styles.js';
+
+export { buttonStyles };
 
 /**
  * Building blocks the components share, so a button or a field looks and behaves the same in every element:
@@ -6,35 +9,7 @@ import { css } from 'lit';
  * on colour alone, and forced-colors support.
  */
 export const controlStyles = css`
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_gos-space-2);
-    min-height: 44px;
-    min-width: 44px;
-    padding: var(--_gos-space-2) var(--_gos-space-4);
-    border: 2px solid var(--_gos-color-primary);
-    border-radius: var(--_gos-radius);
-    background: var(--_gos-color-primary);
-    color: var(--_gos-color-on-primary);
-    font: inherit;
-    font-weight: 600;
-    letter-spacing: inherit;
-    text-decoration: none;
-    cursor: pointer;
-    transition:
-      background-color var(--_gos-transition),
-      color var(--_gos-transition);
-  }
-  .button.secondary {
-    background: var(--_gos-color-surface);
-    color: var(--_gos-color-primary);
-  }
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.7;
-  }
+  ${buttonStyles}
   .field {
     display: grid;
     gap: var(--_gos-space-1);
@@ -73,15 +48,7 @@ export const controlStyles = css`
     border-radius: var(--_gos-radius);
     background: var(--_gos-color-surface-variant);
   }
-  .title {
-    margin: 0;
-    font-size: var(--_gos-font-size-large);
-    line-height: 1.3;
-  }
   @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
     .field [aria-invalid='true'] {
       border-color: Mark;
     }
