@@ -1,4 +1,13 @@
 import type { z } from 'zod';
+import {
+  ApplicationListQuerySchema,
+  ApplicationListSchema,
+  ApplicationSchema,
+  ApplicationStatusEventSchema,
+  CancelApplicationSchema,
+  DocumentUploadFieldsSchema,
+  SetApplicationStatusSchema,
+} from './applications.js';
 import { HealthResponseSchema } from './health.js';
 import { SignInJournalSchema } from './journal.js';
 import { BackupCodesSchema, TotpConfirmationSchema, TotpEnrolmentSchema } from './second-factors.js';
@@ -18,10 +27,19 @@ export interface Endpoint {
   readonly tags: readonly string[];
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
-  /** Success responses by status code; errors are always problem+json and are added by the document builder. */
-  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
+  /** `multipart/form-data` for uploads: `body` then describes the text fields, plus one `file` part. */
+  readonly bodyMediaType?: 'application/json' | 'multipart/form-data';
+  /**
+   * Success responses by status code; errors are always problem+json and are added by the document builder.
+   * `mediaType` when it is not JSON (a file, an event stream).
+   */
+  readonly responses: Readonly<
+    Record<number, { readonly description: string; readonly schema?: z.ZodType; readonly mediaType?: string }>
+  >;
   /** Whether a bearer access token is needed. */
   readonly secured?: boolean;
+  /** Takes an `Idempotency-Key` header: a repeated request with the same key gets the first answer again. */
+  readonly idempotent?: boolean;
 }
 
 export const healthEndpoint = {
@@ -83,6 +101,90 @@ export const issueBackupCodesEndpoint = {
   responses: { 201: { description: 'The new codes, shown once.', schema: BackupCodesSchema } },
 } as const satisfies Endpoint;
 
+const APPLICATION_TAGS = ['applications'] as const;
+
+export const listApplicationsEndpoint = {
+  method: 'get',
+  path: '/api/v1/applications',
+  operationId: 'listApplications',
+  summary: "The signed-in citizen's applications («Мои заявления»): filters, sort, pages",
+  tags: APPLICATION_TAGS,
+  secured: true,
+  query: ApplicationListQuerySchema,
+  responses: { 200: { description: 'One page and the total.', schema: ApplicationListSchema } },
+} as const satisfies Endpoint;
+
+export const getApplicationEndpoint = {
+  method: 'get',
+  path: '/api/v1/applications/{id}',
+  operationId: 'getApplication',
+  summary: 'One application with its history, requested documents and result',
+  tags: APPLICATION_TAGS,
+  secured: true,
+  responses: { 200: { description: 'The application.', schema: ApplicationSchema } },
+} as const satisfies Endpoint;
+
+export const uploadApplicationDocumentEndpoint = {
+  method: 'post',
+  path: '/api/v1/applications/{id}/documents',
+  operationId: 'uploadApplicationDocument',
+  summary: 'Upload a requested document (PDF, JPEG or PNG up to 5 MB, type checked by content)',
+  tags: APPLICATION_TAGS,
+  secured: true,
+  idempotent: true,
+  body: DocumentUploadFieldsSchema,
+  bodyMediaType: 'multipart/form-data',
+  responses: { 201: { description: 'The application with the document attached.', schema: ApplicationSchema } },
+} as const satisfies Endpoint;
+
+export const cancelApplicationEndpoint = {
+  method: 'post',
+  path: '/api/v1/applications/{id}/cancel',
+  operationId: 'cancelApplication',
+  summary: 'Withdraw an application that is not decided yet',
+  tags: APPLICATION_TAGS,
+  secured: true,
+  idempotent: true,
+  body: CancelApplicationSchema,
+  responses: { 200: { description: 'The cancelled application.', schema: ApplicationSchema } },
+} as const satisfies Endpoint;
+
+export const getApplicationResultEndpoint = {
+  method: 'get',
+  path: '/api/v1/applications/{id}/result',
+  operationId: 'getApplicationResult',
+  summary: 'Download the result document of an issued application',
+  tags: APPLICATION_TAGS,
+  secured: true,
+  responses: { 200: { description: 'The result document.', mediaType: 'application/pdf' } },
+} as const satisfies Endpoint;
+
+export const applicationEventsEndpoint = {
+  method: 'get',
+  path: '/api/v1/applications/events',
+  operationId: 'streamApplicationEvents',
+  summary: "Server-sent events: the citizen's status changes as they happen (`event: status`)",
+  tags: APPLICATION_TAGS,
+  secured: true,
+  responses: {
+    200: {
+      description: 'An event stream; each `data` is an ApplicationStatusEvent.',
+      schema: ApplicationStatusEventSchema,
+      mediaType: 'text/event-stream',
+    },
+  },
+} as const satisfies Endpoint;
+
+export const setApplicationStatusEndpoint = {
+  method: 'post',
+  path: '/dev/applications/{id}/status',
+  operationId: 'devSetApplicationStatus',
+  summary: 'Development only: move an application to a status now (the simulator does it over time)',
+  tags: ['development'],
+  body: SetApplicationStatusSchema,
+  responses: { 200: { description: 'The application after the change.', schema: ApplicationSchema } },
+} as const satisfies Endpoint;
+
 /** Every documented operation; later features append theirs here. */
 export const endpoints: readonly Endpoint[] = [
   healthEndpoint,
@@ -91,4 +193,18 @@ export const endpoints: readonly Endpoint[] = [
   enrolTotpEndpoint,
   confirmTotpEndpoint,
   issueBackupCodesEndpoint,
+];
+
+/**
+ * The citizen cabinet's application operations. Not in {@link endpoints} (and so not in the served OpenAPI
+ * document) until the backend serves them: the document describes what exists.
+ */
+export const applicationEndpoints: readonly Endpoint[] = [
+  listApplicationsEndpoint,
+  applicationEventsEndpoint,
+  getApplicationEndpoint,
+  uploadApplicationDocumentEndpoint,
+  cancelApplicationEndpoint,
+  getApplicationResultEndpoint,
+  setApplicationStatusEndpoint,
 ];

@@ -35,15 +35,42 @@ const problemResponse = {
   content: { 'application/problem+json': { schema: { $ref: SCHEMA_REF_PREFIX + 'ProblemDetails' } } },
 };
 
+function requestBody(body: z.ZodType, mediaType: Endpoint['bodyMediaType'] = 'application/json'): JsonSchema {
+  if (mediaType !== 'multipart/form-data') {
+    return { required: true, content: { [mediaType]: { schema: refOrInline(body, 'input') } } };
+  }
+  const fields = refOrInline(body, 'input') as { properties?: JsonSchema; required?: string[] };
+  return {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          properties: { ...fields.properties, file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+          required: [...(fields.required ?? []), 'file'],
+        },
+      },
+    },
+  };
+}
+
 function operation(endpoint: Endpoint): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(endpoint.responses)) {
-    responses[status] = response.schema
-      ? {
-          description: response.description,
-          content: { 'application/json': { schema: refOrInline(response.schema, 'output') } },
-        }
-      : { description: response.description };
+    const mediaType = response.mediaType ?? 'application/json';
+    responses[status] =
+      response.schema || response.mediaType
+        ? {
+            description: response.description,
+            content: {
+              [mediaType]: response.schema
+                ? mediaType === 'text/event-stream'
+                  ? { itemSchema: refOrInline(response.schema, 'output') }
+                  : { schema: refOrInline(response.schema, 'output') }
+                : { schema: { type: 'string', contentMediaType: mediaType } },
+            },
+          }
+        : { description: response.description };
   }
   responses['default'] = problemResponse;
 
@@ -61,20 +88,25 @@ function operation(endpoint: Endpoint): Record<string, unknown> {
     required: true,
     schema: { type: 'string' },
   }));
+  const headerParameters = endpoint.idempotent
+    ? [
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'A key unique to this request (a UUID): repeating the request with it returns the first answer.',
+          schema: { type: 'string', minLength: 8, maxLength: 255 },
+        },
+      ]
+    : [];
+  const allParameters = [...pathParameters, ...headerParameters, ...(parameters ?? [])];
 
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
     tags: endpoint.tags,
-    ...(pathParameters.length || parameters ? { parameters: [...pathParameters, ...(parameters ?? [])] } : {}),
-    ...(endpoint.body
-      ? {
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: refOrInline(endpoint.body, 'input') } },
-          },
-        }
-      : {}),
+    ...(allParameters.length ? { parameters: allParameters } : {}),
+    ...(endpoint.body ? { requestBody: requestBody(endpoint.body, endpoint.bodyMediaType) } : {}),
     ...(endpoint.secured ? { security: [{ bearer: [] }] } : {}),
     responses,
   };
