@@ -1,0 +1,3 @@
+export { Applications, CabinetError, type ApplicationRecord, type Clock, type UploadInput } from './applications.js';
+export { checkUpload, sniffMediaType, simplePdf, type FileProblem } from './files.js';
+export { seedApplications } from './seed.js';
