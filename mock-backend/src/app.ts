@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import type { Provider } from 'oidc-provider';
+import { Applications, CabinetApi, IdempotencyKeys, seedApplications } from './cabinet/index.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -7,7 +8,13 @@ import { corsFromAllowList } from './http/cors.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { requestLogger } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
-import { createIdentity, identityMigrations, type Identity, type PasswordHasher } from './identity/index.js';
+import {
+  createIdentity,
+  identityMigrations,
+  SEEDED_USERS,
+  type Identity,
+  type PasswordHasher,
+} from './identity/index.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { Logger } from './logger.js';
 import { configuredClients, formActionOrigins, type ConfiguredClients } from './oidc/clients.js';
@@ -19,6 +26,7 @@ import { recoveryRouter } from './oidc/recovery-routes.js';
 import { SignInSteps } from './oidc/sign-in-steps.js';
 import { ELEMENTS_BUNDLE_PATH, elementsBundle, pageAssets } from './pages/assets.js';
 import { ASSETS_PATH } from './pages/layout.js';
+import { applicationsRouter } from './routes/applications.js';
 import { devOutboxEnabled, devOutboxRouter } from './routes/dev-outbox.js';
 import { healthRouter } from './routes/health.js';
 import { journalRouter } from './routes/journal.js';
@@ -35,8 +43,13 @@ export interface Backend {
   readonly oidc: OidcDependencies;
   /** The provider's issuer, `<public base URL>/oidc`. */
   readonly issuer: string;
+  /** The citizen cabinet (applications), in memory: seeded afresh on every start. */
+  readonly cabinet: CabinetApi;
   close(): void;
 }
+
+/** In development the simulator moves every active application one step along its path this often. */
+export const SIMULATOR_INTERVAL_MS = 60_000;
 
 export interface OpenBackendOptions {
   readonly logger: Logger;
@@ -74,7 +87,31 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     const issuer = `${config.publicUrl ?? options.baseUrl.replace(/\/+$/, '')}/oidc`;
     const clients = configuredClients(config);
     const provider = createOidcProvider(issuer, oidc, clients);
-    return { db, identity, provider, clients, steps: new SignInSteps(db), oidc, issuer, close: () => db.close() };
+    const applications = new Applications(
+      clock,
+      SEEDED_USERS.flatMap((user, index) => {
+        const account = identity.accounts.findByIdentifier(user.phone);
+        return account ? seedApplications(String(account.id), index + 1, clock.now()) : [];
+      }),
+    );
+    const cabinet = new CabinetApi(applications, new IdempotencyKeys(clock));
+    const simulator =
+      config.mode === 'development' ? setInterval(() => applications.advance(), SIMULATOR_INTERVAL_MS) : undefined;
+    simulator?.unref();
+    return {
+      db,
+      identity,
+      provider,
+      clients,
+      steps: new SignInSteps(db),
+      oidc,
+      issuer,
+      cabinet,
+      close: () => {
+        clearInterval(simulator);
+        db.close();
+      },
+    };
   } catch (error) {
     db.close();
     throw error;
@@ -92,7 +129,7 @@ export interface AppDependencies {
   readonly backend?: Backend;
 }
 
-/** The OpenID provider, its pages, the journal API and (outside production) the dev outbox. */
+/** The OpenID provider, its pages, the journal and applications APIs and (outside production) the dev endpoints. */
 function mountBackend(app: Express, config: Config, backend: Backend): void {
   const { provider, clients, steps, oidc, identity } = backend;
   app.use(ASSETS_PATH, pageAssets());
@@ -103,6 +140,14 @@ function mountBackend(app: Express, config: Config, backend: Backend): void {
   app.use(recoveryRouter({ ...oidc, steps }));
   app.use(journalRouter({ provider, journal: identity.journal, limits: oidc.limits }));
   app.use(secondFactorRouter({ provider, secondFactors: identity.secondFactors, limits: oidc.limits }));
+  app.use(
+    applicationsRouter({
+      provider,
+      api: backend.cabinet,
+      limits: oidc.limits,
+      devEndpoints: devOutboxEnabled(config.mode),
+    }),
+  );
   if (devOutboxEnabled(config.mode)) app.use(devOutboxRouter(identity.outbox));
 }
 
@@ -123,8 +168,6 @@ export function createApp(config: Config, { logger, mount, backend }: AppDepende
   app.use(healthRouter());
   app.use(openApiRouter());
   if (backend) mountBackend(app, config, backend);
-  // Further feature modules mount here, each with its own router:
-  //   cabinet REST API → app.use('/api/v1', cabinetRouter(...))   (with jsonBody(limits))
   mount?.(app);
 
   app.use(notFoundHandler);

@@ -1,10 +1,7 @@
-import { PROBLEM_CONTENT_TYPE, type FieldError, type ProblemDetails } from '@gos-elements/contracts';
+import { PROBLEM_CONTENT_TYPE, problemTypeUri, type FieldError, type ProblemDetails } from '@gos-elements/contracts';
 import type { Request, Response } from 'express';
 
-/** The problem `type` URI for a machine code: one stable identifier per code, no network lookup implied. */
-export function problemTypeUri(code: string): string {
-  return `urn:gos-elements:problem:${code}`;
-}
+export { problemTypeUri };
 
 export interface HttpProblemInit {
   /** HTTP status, 400–599. */

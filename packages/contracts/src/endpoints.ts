@@ -185,20 +185,7 @@ export const setApplicationStatusEndpoint = {
   responses: { 200: { description: 'The application after the change.', schema: ApplicationSchema } },
 } as const satisfies Endpoint;
 
-/** Every documented operation; later features append theirs here. */
-export const endpoints: readonly Endpoint[] = [
-  healthEndpoint,
-  openApiEndpoint,
-  myJournalEndpoint,
-  enrolTotpEndpoint,
-  confirmTotpEndpoint,
-  issueBackupCodesEndpoint,
-];
-
-/**
- * The citizen cabinet's application operations. Not in {@link endpoints} (and so not in the served OpenAPI
- * document) until the backend serves them: the document describes what exists.
- */
+/** The citizen cabinet's application operations. */
 export const applicationEndpoints: readonly Endpoint[] = [
   listApplicationsEndpoint,
   applicationEventsEndpoint,
@@ -207,4 +194,15 @@ export const applicationEndpoints: readonly Endpoint[] = [
   cancelApplicationEndpoint,
   getApplicationResultEndpoint,
   setApplicationStatusEndpoint,
+];
+
+/** Every documented operation; later features append theirs here. */
+export const endpoints: readonly Endpoint[] = [
+  healthEndpoint,
+  openApiEndpoint,
+  myJournalEndpoint,
+  enrolTotpEndpoint,
+  confirmTotpEndpoint,
+  issueBackupCodesEndpoint,
+  ...applicationEndpoints,
 ];

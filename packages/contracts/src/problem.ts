@@ -3,6 +3,11 @@ import { named } from './registry.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+/** The problem `type` URI for a machine code: one stable identifier per code, no network lookup implied. */
+export function problemTypeUri(code: string): string {
+  return `urn:gos-elements:problem:${code}`;
+}
+
 /** One invalid field of a request; `field` is a dotted path into the request body (`person.snils`). */
 export const FieldErrorSchema = named(
   z.object({

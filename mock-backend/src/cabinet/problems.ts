@@ -1,0 +1,25 @@
+import { problemTypeUri, type ProblemDetails } from '@gos-elements/contracts';
+import type { CabinetError } from './applications.js';
+
+const TITLES: Record<CabinetError['code'], string> = {
+  'not-found': 'Заявление не найдено',
+  'not-cancellable': 'Заявление нельзя отозвать',
+  'no-result': 'Результат ещё не готов',
+  'not-requested': 'Документ не запрашивается',
+  'already-uploaded': 'Документ уже загружен',
+  empty: 'Пустой файл',
+  'too-large': 'Файл слишком большой',
+  'unsupported-type': 'Неподдерживаемый тип файла',
+};
+
+/** The problem+json body for a cabinet failure: the same for the Express routes and the MSW handlers. */
+export function cabinetProblem(error: CabinetError, instance: string): ProblemDetails {
+  return {
+    type: problemTypeUri(error.code),
+    title: TITLES[error.code],
+    status: error.status,
+    code: error.code,
+    detail: error.message,
+    instance,
+  };
+}

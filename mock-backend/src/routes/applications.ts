@@ -1,0 +1,169 @@
+import {
+  applicationEventsEndpoint,
+  cancelApplicationEndpoint,
+  getApplicationEndpoint,
+  getApplicationResultEndpoint,
+  listApplicationsEndpoint,
+  MAX_UPLOAD_BYTES,
+  PROBLEM_CONTENT_TYPE,
+  setApplicationStatusEndpoint,
+  uploadApplicationDocumentEndpoint,
+} from '@gos-elements/contracts';
+import busboy from 'busboy';
+import { Router, type Request, type Response } from 'express';
+import type { Provider } from 'oidc-provider';
+import type { CabinetApi, StoredAnswer, UploadRequest } from '../cabinet/index.js';
+import { authenticatedAccount } from '../http/bearer-auth.js';
+import { jsonBody } from '../http/body.js';
+import { HttpProblem, problemInstance } from '../http/problem.js';
+import type { Limits } from '../limits.js';
+
+export interface ApplicationsRouterOptions {
+  readonly provider: Provider;
+  readonly api: CabinetApi;
+  readonly limits: Limits;
+  /** Serve `POST /dev/applications/{id}/status` (never in production). */
+  readonly devEndpoints: boolean;
+}
+
+/** `/api/v1/applications/{id}` → `/api/v1/applications/:id`. */
+const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+const HEARTBEAT_MS = 25_000;
+
+function send(res: Response, answer: StoredAnswer & { replayed?: boolean }): void {
+  res.status(answer.status);
+  if (answer.replayed) res.set('Idempotent-Replayed', 'true');
+  if (answer.status >= 400) res.type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer.body));
+  else res.json(answer.body);
+}
+
+function queryStrings(req: Request): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.query)) if (typeof value === 'string') query[name] = value;
+  return query;
+}
+
+/**
+ * Reads one file and its text fields from a multipart body, stopping at the size limit: the part over the limit is
+ * never buffered. A file that hits the limit comes back as `MAX + 1` bytes so the domain reports "too large".
+ */
+function readUpload(req: Request): Promise<UploadRequest> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: MAX_UPLOAD_BYTES + 1 } });
+    } catch {
+      reject(
+        new HttpProblem({
+          status: 415,
+          code: 'unsupported-media-type',
+          title: 'Неподдерживаемый формат данных',
+          detail: 'Отправьте файл как multipart/form-data: поле requestId и файл в поле file.',
+        }),
+      );
+      return;
+    }
+    const fields: Record<string, string> = {};
+    let file: { fileName: string; bytes: Uint8Array } | undefined;
+    const reading: Promise<void>[] = [];
+    parser.on('field', (name, value) => {
+      fields[name] = value;
+    });
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file') {
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      reading.push(
+        new Promise((done) => {
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            file = { fileName: info.filename, bytes: new Uint8Array(Buffer.concat(chunks)) };
+            done();
+          });
+        }),
+      );
+    });
+    parser.on('error', (error) => reject(HttpProblem.badRequest(`Не удалось разобрать multipart: ${String(error)}`)));
+    parser.on('close', () => {
+      void Promise.all(reading).then(() =>
+        resolve({ requestId: fields['requestId'], fileName: file?.fileName, bytes: file?.bytes }),
+      );
+    });
+    req.pipe(parser);
+  });
+}
+
+/**
+ * The citizen cabinet's applications over HTTP: bearer access tokens of our own provider, each citizen's own
+ * applications only, `Idempotency-Key` on POSTs, server-sent events for status changes.
+ */
+export function applicationsRouter({ provider, api, limits, devEndpoints }: ApplicationsRouterOptions): Router {
+  const router = Router();
+  const owner = async (req: Request, res: Response) => String(await authenticatedAccount(provider, req, res));
+
+  router.get(listApplicationsEndpoint.path, async (req, res) => {
+    send(res, api.list(await owner(req, res), queryStrings(req), problemInstance(req)));
+  });
+
+  router.get(applicationEventsEndpoint.path, async (req, res) => {
+    const citizen = await owner(req, res);
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    let serial = 0;
+    // Reconnect after 5 s; comments keep proxies from closing an idle stream.
+    res.write('retry: 5000\n\n');
+    const unsubscribe = api.applications.subscribe(citizen, (event) => {
+      serial += 1;
+      res.write(`id: ${serial}\nevent: status\ndata: ${JSON.stringify(event)}\n\n`);
+    });
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+
+  router.get(route(getApplicationEndpoint.path), async (req, res) => {
+    send(res, api.get(await owner(req, res), String(req.params['id']), problemInstance(req)));
+  });
+
+  router.post(route(uploadApplicationDocumentEndpoint.path), async (req, res) => {
+    const citizen = await owner(req, res);
+    const upload = await readUpload(req);
+    send(
+      res,
+      api.upload(citizen, String(req.params['id']), upload, req.get('idempotency-key') ?? null, problemInstance(req)),
+    );
+  });
+
+  router.post(route(cancelApplicationEndpoint.path), jsonBody(limits), async (req, res) => {
+    const citizen = await owner(req, res);
+    const id = String(req.params['id']);
+    send(res, api.cancel(citizen, id, req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
+  });
+
+  router.get(route(getApplicationResultEndpoint.path), async (req, res) => {
+    const result = api.result(await owner(req, res), String(req.params['id']), problemInstance(req));
+    if (!('bytes' in result)) {
+      send(res, result);
+      return;
+    }
+    res.status(200).type(result.mediaType).attachment(result.fileName).send(Buffer.from(result.bytes));
+  });
+
+  if (devEndpoints) {
+    router.post(route(setApplicationStatusEndpoint.path), jsonBody(limits), (req, res) => {
+      send(res, api.setStatus(String(req.params['id']), req.body, problemInstance(req)));
+    });
+  }
+
+  return router;
+}
