@@ -1,6 +1,6 @@
 import express, { type Express } from 'express';
 import type { Provider } from 'oidc-provider';
-import { Applications, CabinetApi, IdempotencyKeys, seedApplications } from './cabinet/index.js';
+import { createCabinet, type CabinetApi } from './cabinet/index.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -48,6 +48,14 @@ export interface Backend {
   close(): void;
 }
 
+/** The seeded users' account ids, in seed order: whose applications the cabinet seeds. */
+export function cabinetOwners(identity: Pick<Identity, 'accounts'>): string[] {
+  return SEEDED_USERS.flatMap((user) => {
+    const account = identity.accounts.findByIdentifier(user.phone);
+    return account ? [String(account.id)] : [];
+  });
+}
+
 /** In development the simulator moves every active application one step along its path this often. */
 export const SIMULATOR_INTERVAL_MS = 60_000;
 
@@ -87,16 +95,11 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     const issuer = `${config.publicUrl ?? options.baseUrl.replace(/\/+$/, '')}/oidc`;
     const clients = configuredClients(config);
     const provider = createOidcProvider(issuer, oidc, clients);
-    const applications = new Applications(
-      clock,
-      SEEDED_USERS.flatMap((user, index) => {
-        const account = identity.accounts.findByIdentifier(user.phone);
-        return account ? seedApplications(String(account.id), index + 1, clock.now()) : [];
-      }),
-    );
-    const cabinet = new CabinetApi(applications, new IdempotencyKeys(clock));
+    const cabinet = createCabinet(cabinetOwners(identity), clock);
     const simulator =
-      config.mode === 'development' ? setInterval(() => applications.advance(), SIMULATOR_INTERVAL_MS) : undefined;
+      config.mode === 'development'
+        ? setInterval(() => cabinet.applications.advance(), SIMULATOR_INTERVAL_MS)
+        : undefined;
     simulator?.unref();
     return {
       db,

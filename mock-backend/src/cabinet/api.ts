@@ -108,9 +108,11 @@ export class CabinetApi {
     owner: string,
     id: string,
     instance: string,
-  ): { status: 200; fileName: string; mediaType: string; bytes: Uint8Array } | StoredAnswer {
+  ): { status: 200; fileName: string; mediaType: string; bytes: Uint8Array; disposition: string } | StoredAnswer {
     try {
-      return { status: 200, ...this.applications.result(owner, id) };
+      const result = this.applications.result(owner, id);
+      // File names are application numbers (ASCII): no RFC 5987 encoding needed.
+      return { status: 200, ...result, disposition: `attachment; filename="${result.fileName}"` };
     } catch (error) {
       if (error instanceof CabinetError) return { status: error.status, body: cabinetProblem(error, instance) };
       throw error;

@@ -23,3 +23,28 @@ export function cabinetProblem(error: CabinetError, instance: string): ProblemDe
     instance,
   };
 }
+
+/** Why a request was not let in: no bearer token, or one the provider does not know (any more). */
+export const UNAUTHORIZED = {
+  title: 'Требуется вход',
+  missing: 'Передайте access token Госуслуг в заголовке Authorization: Bearer <token>.',
+  invalid: 'Access token недействителен или истёк. Войдите заново.',
+} as const;
+
+/** The 401 body, and the `WWW-Authenticate` challenge that goes with it. */
+export function unauthorizedProblem(
+  reason: 'missing' | 'invalid',
+  instance: string,
+): { problem: ProblemDetails; challenge: string } {
+  return {
+    problem: {
+      type: problemTypeUri('unauthorized'),
+      title: UNAUTHORIZED.title,
+      status: 401,
+      code: 'unauthorized',
+      detail: UNAUTHORIZED[reason],
+      instance,
+    },
+    challenge: reason === 'missing' ? 'Bearer' : 'Bearer error="invalid_token"',
+  };
+}

@@ -1,10 +1,11 @@
 import type { Request, Response } from 'express';
 import type { Provider } from 'oidc-provider';
+import { UNAUTHORIZED } from '../cabinet/problems.js';
 import type { AccountId } from '../identity/types.js';
 import { HttpProblem } from './problem.js';
 
 function unauthorized(detail: string): HttpProblem {
-  return new HttpProblem({ status: 401, code: 'unauthorized', title: 'Требуется вход', detail });
+  return new HttpProblem({ status: 401, code: 'unauthorized', title: UNAUTHORIZED.title, detail });
 }
 
 function bearerToken(req: Request): string | undefined {
@@ -22,13 +23,13 @@ export async function authenticatedAccount(provider: Provider, req: Request, res
   const value = bearerToken(req);
   if (value === undefined) {
     res.set('WWW-Authenticate', 'Bearer');
-    throw unauthorized('Передайте access token Госуслуг в заголовке Authorization: Bearer <token>.');
+    throw unauthorized(UNAUTHORIZED.missing);
   }
   const token = await provider.AccessToken.find(value);
   const grant = token?.grantId ? await provider.Grant.find(token.grantId) : undefined;
   if (!token || !token.isValid || token.accountId === undefined || !grant || grant.accountId !== token.accountId) {
     res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
-    throw unauthorized('Access token недействителен или истёк. Войдите заново.');
+    throw unauthorized(UNAUTHORIZED.invalid);
   }
   return token.accountId;
 }

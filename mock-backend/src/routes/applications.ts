@@ -156,7 +156,11 @@ export function applicationsRouter({ provider, api, limits, devEndpoints }: Appl
       send(res, result);
       return;
     }
-    res.status(200).type(result.mediaType).attachment(result.fileName).send(Buffer.from(result.bytes));
+    res
+      .status(200)
+      .type(result.mediaType)
+      .set('Content-Disposition', result.disposition)
+      .send(Buffer.from(result.bytes));
   });
 
   if (devEndpoints) {
