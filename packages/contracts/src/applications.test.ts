@@ -6,7 +6,7 @@ import {
   ApplicationSchema,
   CANCELLABLE_STATUSES,
   isFinalStatus,
-} from './applications.js';
+} from './index.js';
 import { applicationEndpoints, endpoints } from './endpoints.js';
 import { buildOpenApiDocument } from './openapi.js';
 

@@ -1,4 +1,5 @@
 export * from './account.js';
+export * from './application-statuses.js';
 export * from './applications.js';
 export * from './endpoints.js';
 export * from './health.js';

@@ -1,4 +1,5 @@
 // Registers every gos element. The CDN bundle is built from this file.
+import './application-status/define.js';
 import './config/define.js';
 import './login-button/define.js';
 import './otp-prompt/define.js';

@@ -5,6 +5,7 @@
 import { autoload } from './internal/autoload.js';
 
 autoload({
+  'gos-application-status': () => import('./application-status/define.js'),
   'gos-config': () => import('./config/define.js'),
   'gos-login-button': () => import('./login-button/define.js'),
   'gos-otp-prompt': () => import('./otp-prompt/define.js'),

@@ -1,5 +1,6 @@
 // Side-effect free: importing classes registers nothing. Import `@gos-elements/elements/all` or a component's
 // `define` entry to register tags.
+export { GosApplicationStatusElement, type ApplicationsApi } from './application-status/application-status.js';
 export { GosConfigElement } from './config/config.js';
 export {
   GosLoginButtonElement,

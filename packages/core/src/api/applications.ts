@@ -1,14 +1,10 @@
-import {
-  ApplicationListSchema,
-  ApplicationSchema,
-  ApplicationStatusEventSchema,
-  type Application,
-  type ApplicationList,
-  type ApplicationListQuery,
-  type ApplicationStatus,
-  type ApplicationStatusEvent,
+import type {
+  Application,
+  ApplicationList,
+  ApplicationListQuery,
+  ApplicationStatus,
+  ApplicationStatusEvent,
 } from '@gos-elements/contracts';
-import type { z } from 'zod';
 import { ApiError, errorFromResponse, networkError } from './problem.js';
 import { EventStreamParser } from './sse.js';
 
@@ -50,6 +46,23 @@ export interface WatchOptions {
 
 const newKey = (): string => globalThis.crypto.randomUUID();
 
+type Shape<T> = (value: unknown) => value is T;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+// The browser trusts the cabinet's shapes (the contract test holds the server to them) but not blindly: a body
+// that is not even the right kind of object — a proxy's HTML, a captive portal — is an error, not data.
+// Zod schemas stay on the server: in the SDK they would cost more than the element itself.
+const isApplication: Shape<Application> = (value): value is Application =>
+  isObject(value) && typeof value['id'] === 'string' && Array.isArray(value['history']);
+const isApplicationList: Shape<ApplicationList> = (value): value is ApplicationList =>
+  isObject(value) && Array.isArray(value['items']) && typeof value['total'] === 'number';
+const isStatusEvent: Shape<ApplicationStatusEvent> = (value): value is ApplicationStatusEvent =>
+  isObject(value) && typeof value['applicationId'] === 'string' && typeof value['status'] === 'string';
+
+function unexpected(): ApiError {
+  return new ApiError('unexpected-response', 'Сервис ответил в неожиданном формате.', 502);
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -60,7 +73,7 @@ function parseJson(text: string): unknown {
 
 /**
  * The citizen cabinet's applications API for the SDK's elements: bearer token from the session on every call,
- * answers checked against the contracts, failures as {@link ApiError}, an `AbortSignal` on everything.
+ * failures as {@link ApiError}, an `AbortSignal` on everything.
  */
 export class ApplicationsClient {
   readonly #options: ApiClientOptions;
@@ -76,15 +89,15 @@ export class ApplicationsClient {
       query.set(name, Array.isArray(value) ? value.join(',') : String(value));
     }
     const suffix = query.size > 0 ? `?${query}` : '';
-    return this.#json(`/applications${suffix}`, ApplicationListSchema, { signal });
+    return this.#json(`/applications${suffix}`, isApplicationList, { signal });
   }
 
   get(id: string, signal?: AbortSignal): Promise<Application> {
-    return this.#json(`/applications/${encodeURIComponent(id)}`, ApplicationSchema, { signal });
+    return this.#json(`/applications/${encodeURIComponent(id)}`, isApplication, { signal });
   }
 
   cancel(id: string, reason?: string, options: { signal?: AbortSignal; idempotencyKey?: string } = {}) {
-    return this.#json(`/applications/${encodeURIComponent(id)}/cancel`, ApplicationSchema, {
+    return this.#json(`/applications/${encodeURIComponent(id)}/cancel`, isApplication, {
       method: 'POST',
       signal: options.signal,
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': options.idempotencyKey ?? newKey() },
@@ -105,9 +118,11 @@ export class ApplicationsClient {
     const path = `/applications/${encodeURIComponent(id)}/documents`;
     const key = options.idempotencyKey ?? newKey();
     if (options.onProgress && typeof XMLHttpRequest !== 'undefined') {
-      return ApplicationSchema.parse(await this.#xhrUpload(path, form, key, options));
+      const body = await this.#xhrUpload(path, form, key, options);
+      if (!isApplication(body)) throw unexpected();
+      return body;
     }
-    return this.#json(path, ApplicationSchema, {
+    return this.#json(path, isApplication, {
       method: 'POST',
       body: form,
       signal: options.signal,
@@ -146,8 +161,8 @@ export class ApplicationsClient {
             if (done) break;
             for (const event of parser.push(value)) {
               if (event.event !== 'status') continue;
-              const parsed = ApplicationStatusEventSchema.safeParse(parseJson(event.data));
-              if (parsed.success) onEvent(parsed.data);
+              const data = parseJson(event.data);
+              if (isStatusEvent(data)) onEvent(data);
             }
           }
         } catch {
@@ -179,11 +194,11 @@ export class ApplicationsClient {
     return response;
   }
 
-  async #json<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
+  async #json<T>(path: string, shape: Shape<T>, init: RequestInit): Promise<T> {
     const response = await this.#fetch(path, init);
-    const parsed = schema.safeParse(await response.json());
-    if (!parsed.success) throw new ApiError('unexpected-response', 'Сервис ответил в неожиданном формате.', 502);
-    return parsed.data;
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!shape(body)) throw unexpected();
+    return body;
   }
 
   async #xhrUpload(path: string, form: FormData, key: string, options: UploadOptions): Promise<unknown> {

@@ -1,0 +1,517 @@
+import {
+  APPLICATION_STATUS_CODES,
+  type Application,
+  type ApplicationList,
+  type ApplicationStatus,
+  type ApplicationStatusEvent,
+} from '@gos-elements/contracts';
+import {
+  ApiError,
+  ApplicationsClient,
+  formatDate,
+  sessionFor,
+  type EventStreamState,
+  type SessionHandle,
+} from '@gos-elements/core';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GosElement } from '../internal/gos-element.js';
+import { LocalizeController } from '../internal/localize.js';
+import { controlStyles } from '../styles/controls.styles.js';
+import { checkFile, STAGES, stageOf, toneOf } from './application-status.logic.js';
+import { messages } from './application-status.messages.js';
+import { styles } from './application-status.styles.js';
+
+/** What the element needs of the cabinet API; `ApplicationsClient` from `@gos-elements/core` is one. */
+export type ApplicationsApi = Pick<ApplicationsClient, 'list' | 'get' | 'watch' | 'result' | 'cancel' | 'upload'>;
+
+/** Reload the list this often while the event stream is down. */
+const POLL_MS = 30_000;
+const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
+
+/**
+ * «Мои заявления»: the signed-in citizen's applications with their statuses — a list with a status filter and pages,
+ * and for one application the progress across stages, the history with the department's comments, the documents
+ * it asks for (uploaded here), the result to download and withdrawal. Status changes arrive live (server-sent
+ * events, polling while the stream is down) and are announced politely.
+ *
+ * Signed out, it invites the citizen to sign in with the page's session (the one `<gos-login-button>` shows).
+ *
+ * @tagname gos-application-status
+ * @summary The citizen's applications: list, filters, details with progress and history, uploads, live statuses.
+ *
+ * @fires gos-application-open - The citizen opened an application: `detail: { id }`.
+ *
+ * @csspart base - Everything the element renders.
+ * @csspart filter - The status filter.
+ * @csspart item - One application in the list.
+ * @csspart badge - A status badge.
+ * @csspart pager - Previous / next page.
+ * @csspart detail - The open application.
+ * @csspart progress - The progress scale.
+ * @csspart history - The history.
+ * @csspart notice - Loading, empty, offline and error messages.
+ *
+ * @cssprop --gos-application-status-gap - Space between blocks. Default: `--gos-space-3`.
+ */
+export class GosApplicationStatusElement extends GosElement {
+  static override styles = [GosElement.styles, controlStyles, styles];
+
+  readonly #localize = new LocalizeController(this, messages);
+
+  /** Opens this application directly (its id, e.g. `app-2026-000104`). */
+  @property({ attribute: 'application-id', reflect: true }) applicationId?: string;
+
+  /** Applications per page (1–50, default 10). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /** The session to use; by default the page's shared session with the `<gos-config>` identity provider. */
+  @property({ attribute: false }) session?: SessionHandle;
+
+  /** The API to use; by default the cabinet at `<gos-config api-base>` with the session's access token. */
+  @property({ attribute: false }) client?: ApplicationsApi;
+
+  @state() private statusFilter: ApplicationStatus | '' = '';
+  @state() private page = 1;
+  @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @state() private announcement = '';
+  @state() private confirmingCancel = false;
+  @state() private uploadProgress?: number;
+  @state() private uploadError?: string;
+
+  #subscribed?: SessionHandle;
+  #watching?: AbortController;
+  #streamState: EventStreamState = 'connecting';
+  #poller?: ReturnType<typeof setInterval>;
+  #defaultClient?: { key: string; client: ApplicationsApi };
+
+  readonly #list = new Task(this, {
+    args: () => [this.#api, this.#signedIn, this.statusFilter, this.page, this.pageSize] as const,
+    task: ([api, signedIn, status, page, pageSize], { signal }): Promise<ApplicationList | undefined> =>
+      api && signedIn
+        ? api.list({ ...(status ? { status: [status] } : {}), page, pageSize: clampPageSize(pageSize) }, signal)
+        : Promise.resolve(undefined),
+  });
+
+  readonly #detail = new Task(this, {
+    args: () => [this.#api, this.#signedIn, this.applicationId] as const,
+    task: ([api, signedIn, id], { signal }): Promise<Application | undefined> =>
+      api && signedIn && id ? api.get(id, signal) : Promise.resolve(undefined),
+  });
+
+  get #session(): SessionHandle | undefined {
+    if (this.session) return this.session;
+    const { issuer, clientId, redirectUri, tokenStorage, idleTimeout } = this.gosConfig;
+    if (!issuer || !clientId) return undefined;
+    return sessionFor({
+      issuer,
+      clientId,
+      ...(redirectUri ? { redirectUri } : {}),
+      storage: tokenStorage,
+      idleTimeout: idleTimeout * 1000,
+    });
+  }
+
+  get #signedIn(): boolean {
+    return this.#subscribed?.state.user !== undefined;
+  }
+
+  get #api(): ApplicationsApi | undefined {
+    if (this.client) return this.client;
+    const session = this.#subscribed;
+    const apiBase = this.gosConfig.apiBase;
+    if (!session || !apiBase) return undefined;
+    if (this.#defaultClient?.key !== apiBase) {
+      this.#defaultClient = {
+        key: apiBase,
+        client: new ApplicationsClient({ apiBase, accessToken: () => session.accessToken() }),
+      };
+    }
+    return this.#defaultClient.client;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#onConnectivity);
+    addEventListener('offline', this.#onConnectivity);
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#onConnectivity);
+    removeEventListener('offline', this.#onConnectivity);
+    this.#subscribe(undefined);
+    this.#stopWatching();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#subscribe(this.#session);
+    if (this.#signedIn && this.isConnected && !this.#watching) this.#startWatching();
+    if (!this.#signedIn) this.#stopWatching();
+  }
+
+  readonly #onConnectivity = (): void => {
+    this.offline = navigator.onLine === false;
+    if (!this.offline) this.#refresh();
+  };
+
+  readonly #onSessionChange = (): void => this.requestUpdate();
+
+  #subscribe(session: SessionHandle | undefined): void {
+    if (session === this.#subscribed) return;
+    this.#subscribed?.removeEventListener('change', this.#onSessionChange);
+    session?.addEventListener('change', this.#onSessionChange);
+    this.#subscribed = session;
+  }
+
+  #startWatching(): void {
+    const api = this.#api;
+    if (!api) return;
+    this.#watching = new AbortController();
+    api.watch((event) => this.#onStatusEvent(event), {
+      signal: this.#watching.signal,
+      onState: (streamState) => (this.#streamState = streamState),
+    });
+    // While the stream is down, poll: statuses still arrive, a little later.
+    this.#poller = setInterval(() => {
+      if (this.#streamState !== 'live' && !this.offline) this.#refresh();
+    }, POLL_MS);
+  }
+
+  #stopWatching(): void {
+    this.#watching?.abort();
+    this.#watching = undefined;
+    clearInterval(this.#poller);
+  }
+
+  #onStatusEvent(event: ApplicationStatusEvent): void {
+    this.announcement = this.#localize.msg('changedLive', event.number, this.#localize.msg('status', event.status));
+    this.#refresh();
+  }
+
+  #refresh(): void {
+    void this.#list.run();
+    if (this.applicationId) void this.#detail.run();
+  }
+
+  #open(id: string): void {
+    this.applicationId = id;
+    this.confirmingCancel = false;
+    this.uploadError = undefined;
+    this.dispatchEvent(new CustomEvent('gos-application-open', { detail: { id }, bubbles: true, composed: true }));
+    // Focus moves to the application's heading once it is there, so screen readers start reading from it.
+    void this.updateComplete
+      .then(() => this.#detail.taskComplete)
+      .then(() => this.updateComplete)
+      .then(() => this.renderRoot.querySelector<HTMLElement>('.detail h3')?.focus());
+  }
+
+  #close(): void {
+    const id = this.applicationId;
+    this.applicationId = undefined;
+    // Back on the list, focus returns to the application the citizen came from.
+    void this.updateComplete
+      .then(() => this.#list.taskComplete)
+      .then(() => this.updateComplete)
+      .then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id ?? '')}"]`)?.focus());
+  }
+
+  protected override render(): TemplateResult {
+    const msg = this.#localize;
+    return html`<section class="surface base" part="base" lang=${msg.lang} aria-labelledby="title">
+      <h2 id="title" class="title">${msg.msg('title')}</h2>
+      ${this.offline ? html`<p class="notice" part="notice" role="status">${msg.msg('offline')}</p>` : nothing}
+      ${this.#signedIn ? (this.applicationId ? this.#renderDetail() : this.#renderList()) : this.#renderSignIn()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  #renderSignIn(): TemplateResult {
+    const msg = this.#localize;
+    return html`<div class="notice" part="notice">
+      <p>${msg.msg('signInInvite')}</p>
+      <button
+        type="button"
+        class="button"
+        ?disabled=${!this.#subscribed}
+        @click=${() => void this.#subscribed?.signIn()}
+      >
+        ${msg.msg('signIn')}
+      </button>
+    </div>`;
+  }
+
+  #renderList(): TemplateResult {
+    const msg = this.#localize;
+    return html`<div class="field filter" part="filter">
+        <label for="status">${msg.msg('filterLabel')}</label>
+        <select id="status" @change=${this.#onFilter}>
+          <option value="" ?selected=${this.statusFilter === ''}>${msg.msg('filterAll')}</option>
+          ${APPLICATION_STATUS_CODES.map(
+            (status) =>
+              html`<option value=${status} ?selected=${this.statusFilter === status}>
+                ${msg.msg('status', status)}
+              </option>`,
+          )}
+        </select>
+      </div>
+      ${this.#list.render({
+        pending: () => html`<p class="notice" part="notice" role="status">${msg.msg('loading')}</p>`,
+        error: (error) => this.#renderError(error, () => void this.#list.run()),
+        complete: (list) => (list ? this.#renderItems(list) : nothing),
+      })}`;
+  }
+
+  #renderItems(list: ApplicationList): TemplateResult {
+    const msg = this.#localize;
+    if (list.total === 0) {
+      return html`<p class="notice" part="notice">${msg.msg(this.statusFilter ? 'emptyFiltered' : 'empty')}</p>`;
+    }
+    const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+    const locale = msg.locale;
+    return html`<p class="hint">${msg.msg('total', list.total)}</p>
+      <ul class="items">
+        ${list.items.map(
+          (item) =>
+            html`<li class="item card" part="item">
+              <button type="button" class="link" data-id=${item.id} @click=${() => this.#open(item.id)}>
+                ${msg.msg('open', item.number)}
+              </button>
+              <span class="service">${item.service.title}</span>
+              ${this.#badge(item.status)}
+              <span class="hint">${msg.msg('changed', formatDate(locale, Date.parse(item.statusChangedAt)))}</span>
+            </li>`,
+        )}
+      </ul>
+      ${
+        pages > 1
+          ? html`<nav class="pager" part="pager" aria-label=${msg.msg('page', list.page, pages)}>
+              <button
+                type="button"
+                class="button secondary"
+                ?disabled=${list.page <= 1}
+                @click=${() => (this.page -= 1)}
+              >
+                ${msg.msg('previous')}
+              </button>
+              <span>${msg.msg('page', list.page, pages)}</span>
+              <button
+                type="button"
+                class="button secondary"
+                ?disabled=${list.page >= pages}
+                @click=${() => (this.page += 1)}
+              >
+                ${msg.msg('next')}
+              </button>
+            </nav>`
+          : nothing
+      }`;
+  }
+
+  #badge(status: ApplicationStatus): TemplateResult {
+    return html`<span class="badge ${toneOf(status)}" part="badge">${this.#localize.msg('status', status)}</span>`;
+  }
+
+  #renderError(error: unknown, retry: () => void): TemplateResult {
+    const msg = this.#localize;
+    const detail = error instanceof ApiError ? error.message : '';
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>${this.offline ? msg.msg('offline') : msg.msg('error')} ${detail}</p>
+      <button type="button" class="button secondary" @click=${retry}>${msg.msg('retry')}</button>
+    </div>`;
+  }
+
+  #renderDetail(): TemplateResult {
+    const msg = this.#localize;
+    return html`<div class="detail" part="detail">
+      <button type="button" class="link" @click=${this.#close}>← ${msg.msg('back')}</button>
+      ${this.#detail.render({
+        pending: () => html`<p class="notice" part="notice" role="status">${msg.msg('loadingOne')}</p>`,
+        error: (error) => this.#renderError(error, () => void this.#detail.run()),
+        complete: (application) => (application ? this.#renderApplication(application) : nothing),
+      })}
+    </div>`;
+  }
+
+  #renderApplication(application: Application): TemplateResult {
+    const msg = this.#localize;
+    const locale = msg.locale;
+    const stage = stageOf(application.status);
+    return html`<h3 tabindex="-1">${msg.msg('open', application.number)}</h3>
+      <p>${application.service.title}</p>
+      <p class="hint">
+        ${application.department.title} ·
+        ${msg.msg('submitted', formatDate(locale, Date.parse(application.submittedAt)))}
+      </p>
+      <p>${this.#badge(application.status)}</p>
+      ${
+        application.rejectionReason
+          ? html`<div class="notice error">
+              <p><strong>${msg.msg('reason')}:</strong> ${application.rejectionReason}</p>
+            </div>`
+          : nothing
+      }
+      <h4>${msg.msg('progress')}</h4>
+      <ol class="progress" part="progress">
+        ${STAGES.map(
+          (name, index) =>
+            html`<li
+              class=${index < stage ? 'done' : index === stage ? 'current' : 'todo'}
+              aria-current=${index === stage ? 'step' : 'false'}
+            >
+              ${msg.msg('stage', name)}${index === stage ? html`<span class="visually-hidden"> (${msg.msg('current')})</span>` : nothing}
+            </li>`,
+        )}
+      </ol>
+      ${this.#renderRequests(application)}
+      ${
+        application.result
+          ? html`<p>
+              <button type="button" class="button" @click=${() => this.#download(application)}>
+                ${msg.msg('result')}
+              </button>
+            </p>`
+          : nothing
+      }
+      <h4>${msg.msg('history')}</h4>
+      <ol class="history" part="history" reversed>
+        ${[...application.history].reverse().map(
+          (entry) =>
+            html`<li>
+              <span class="hint">${formatDate(locale, Date.parse(entry.at))}</span> ${this.#badge(entry.status)}
+              ${entry.comment ? html`<p>${entry.comment}</p>` : nothing}
+              <p class="hint">${entry.author}</p>
+            </li>`,
+        )}
+      </ol>
+      ${application.cancellable ? this.#renderCancel(application) : nothing}`;
+  }
+
+  #renderRequests(application: Application): TemplateResult | typeof nothing {
+    const msg = this.#localize;
+    const open = application.requiredDocuments.filter((request) => !request.fulfilled);
+    if (open.length === 0) return nothing;
+    return html`<h4>${msg.msg('requested')}</h4>
+      ${open.map((request) => {
+        const mb = Math.round(request.maxBytes / 1024 / 1024);
+        const types = request.mediaTypes.map((type) => TYPE_NAMES[type] ?? type).join(', ');
+        return html`<form
+          class="card field upload"
+          @submit=${(event: Event) => this.#upload(event, application, request.id)}
+        >
+          <p>
+            <strong>${request.document.title}</strong>
+            ${msg.msg('due', formatDate(msg.locale, Date.parse(request.dueAt)))}
+          </p>
+          ${request.description ? html`<p class="hint">${request.description}</p>` : nothing}
+          <label for=${`file-${request.id}`}>${msg.msg('chooseFile', request.document.title)}</label>
+          <input
+            id=${`file-${request.id}`}
+            name="file"
+            type="file"
+            accept=${request.mediaTypes.join(',')}
+            aria-describedby=${`hint-${request.id} error-${request.id}`}
+            aria-invalid=${this.uploadError ? 'true' : 'false'}
+            data-max=${request.maxBytes}
+            data-types=${request.mediaTypes.join(',')}
+          />
+          <p class="hint" id=${`hint-${request.id}`}>${msg.msg('fileHint', types, mb)}</p>
+          <p class="message-error" id=${`error-${request.id}`} role="alert">${this.uploadError ?? ''}</p>
+          ${
+            this.uploadProgress !== undefined
+              ? html`<progress
+                  max="100"
+                  value=${Math.round(this.uploadProgress * 100)}
+                  aria-label=${msg.msg('uploading', Math.round(this.uploadProgress * 100))}
+                ></progress>`
+              : nothing
+          }
+          <div>
+            <button type="submit" class="button" ?disabled=${this.uploadProgress !== undefined}>
+              ${msg.msg('upload')}
+            </button>
+          </div>
+        </form>`;
+      })}`;
+  }
+
+  async #upload(event: Event, application: Application, requestId: string): Promise<void> {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[type=file]');
+    const file = input?.files?.[0];
+    const api = this.#api;
+    if (!input || !api) return;
+    const msg = this.#localize;
+    const maxBytes = Number(input.dataset['max']);
+    const check = file
+      ? checkFile(file, (input.dataset['types'] ?? '').split(','), maxBytes)
+      : { ok: false, problem: 'empty' as const };
+    if (!file || !check.ok) {
+      this.uploadError =
+        check.problem === 'size'
+          ? msg.msg('fileSize', Math.round(maxBytes / 1024 / 1024))
+          : check.problem === 'type'
+            ? msg.msg('fileType')
+            : msg.msg('fileEmpty');
+      input.focus();
+      return;
+    }
+    this.uploadError = undefined;
+    this.uploadProgress = 0;
+    try {
+      await api.upload(application.id, requestId, file, { onProgress: (share) => (this.uploadProgress = share) });
+      this.#refresh();
+    } catch (error) {
+      this.uploadError = error instanceof ApiError ? error.message : msg.msg('error');
+      input.focus();
+    } finally {
+      this.uploadProgress = undefined;
+    }
+  }
+
+  async #download(application: Application): Promise<void> {
+    const api = this.#api;
+    if (!api || !application.result) return;
+    const blob = await api.result(application.id);
+    const url = URL.createObjectURL(blob);
+    const link = Object.assign(document.createElement('a'), { href: url, download: application.result.fileName });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  #renderCancel(application: Application): TemplateResult {
+    const msg = this.#localize;
+    if (!this.confirmingCancel) {
+      return html`<p>
+        <button type="button" class="button secondary" @click=${() => (this.confirmingCancel = true)}>
+          ${msg.msg('cancel')}
+        </button>
+      </p>`;
+    }
+    return html`<div class="card" role="group" aria-labelledby="cancel-question">
+      <p id="cancel-question">${msg.msg('cancelConfirm')}</p>
+      <button type="button" class="button" @click=${() => this.#cancel(application)}>${msg.msg('cancelYes')}</button>
+      <button type="button" class="button secondary" @click=${() => (this.confirmingCancel = false)}>
+        ${msg.msg('cancelNo')}
+      </button>
+    </div>`;
+  }
+
+  async #cancel(application: Application): Promise<void> {
+    this.confirmingCancel = false;
+    await this.#api?.cancel(application.id);
+    this.#refresh();
+  }
+
+  #onFilter(event: Event): void {
+    this.statusFilter = (event.target as HTMLSelectElement).value as ApplicationStatus | '';
+    this.page = 1;
+  }
+}
+
+function clampPageSize(size: number): number {
+  return Number.isInteger(size) ? Math.min(50, Math.max(1, size)) : 10;
+}
