@@ -86,6 +86,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
           HOST: 'localhost',
           LOG_LEVEL: 'warn',
           CORS_ORIGINS: demoUrl,
+          // Statuses change only when a test says so.
+          CABINET_SIMULATOR_SECONDS: '0',
         },
         echoStdout,
       },

@@ -56,9 +56,6 @@ export function cabinetOwners(identity: Pick<Identity, 'accounts'>): string[] {
   });
 }
 
-/** In development the simulator moves every active application one step along its path this often. */
-export const SIMULATOR_INTERVAL_MS = 60_000;
-
 export interface OpenBackendOptions {
   readonly logger: Logger;
   /** Where the server is reachable (`http://localhost:4000`); `config.publicUrl` wins when set. */
@@ -97,8 +94,8 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     const provider = createOidcProvider(issuer, oidc, clients);
     const cabinet = createCabinet(cabinetOwners(identity), clock);
     const simulator =
-      config.mode === 'development'
-        ? setInterval(() => cabinet.applications.advance(), SIMULATOR_INTERVAL_MS)
+      config.mode === 'development' && config.simulatorIntervalMs > 0
+        ? setInterval(() => cabinet.applications.advance(), config.simulatorIntervalMs)
         : undefined;
     simulator?.unref();
     return {

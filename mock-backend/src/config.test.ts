@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       publicUrl: undefined,
       oidc: { partnerSecret: DEFAULTS.partnerSecret, partnerRedirectUris: ['http://localhost:3000/callback'] },
+      simulatorIntervalMs: 60_000,
     });
     expect(DEFAULTS.dataDir.endsWith(path.join('mock-backend', 'data'))).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
@@ -125,5 +126,15 @@ describe('loadConfig', () => {
 
   it('rejects a HOST with spaces', () => {
     expect(configError({ HOST: 'local host' }).problems[0]).toMatch(/^HOST=/);
+  });
+});
+
+describe('CABINET_SIMULATOR_SECONDS', () => {
+  it('sets how often the simulator moves applications, 0 turning it off, and refuses nonsense', () => {
+    expect(loadConfig({ CABINET_SIMULATOR_SECONDS: '0' }).simulatorIntervalMs).toBe(0);
+    expect(loadConfig({ CABINET_SIMULATOR_SECONDS: '15' }).simulatorIntervalMs).toBe(15_000);
+    for (const bad of ['-1', 'soon', '86401']) {
+      expect(() => loadConfig({ CABINET_SIMULATOR_SECONDS: bad })).toThrow(/CABINET_SIMULATOR_SECONDS/);
+    }
   });
 });

@@ -16,6 +16,8 @@
  * |                | (`http://localhost:4000`)                       | OpenID issuer is `PUBLIC_URL/oidc`                  |
  * | `OIDC_PARTNER_SECRET` | `gos-partner-dev-secret`                 | client secret of the confidential `gos-partner`     |
  * | `OIDC_PARTNER_REDIRECT_URIS` | `http://localhost:3000/callback`  | comma-separated exact redirect URIs of `gos-partner` |
+ * | `CABINET_SIMULATOR_SECONDS` | `60`                               | in development, how often the simulator moves       |
+ * |                |                                                 | active applications a step (`0` = never)            |
  *
  * Command line:
  *
@@ -52,6 +54,8 @@ export interface Config {
   /** External base URL (`URL.origin`) when it differs from the listening address, e.g. behind a proxy. */
   readonly publicUrl: string | undefined;
   readonly oidc: OidcConfig;
+  /** In development, how often (ms) the simulator moves active applications one step; 0 turns it off. */
+  readonly simulatorIntervalMs: number;
 }
 
 /** Settings of the OpenID provider's configured clients (the public `gos-demo` uses `corsOrigins`). */
@@ -75,7 +79,8 @@ export const DEFAULTS = {
   /** A development default so `npm start` works out of the box; set your own anywhere that is not a laptop. */
   partnerSecret: 'gos-partner-dev-secret',
   partnerRedirectUris: ['http://localhost:3000/callback'],
-} as const satisfies Partial<Record<keyof Config | 'dataDir' | keyof OidcConfig, unknown>>;
+  simulatorSeconds: 60,
+} as const satisfies Partial<Record<keyof Config | 'dataDir' | 'simulatorSeconds' | keyof OidcConfig, unknown>>;
 
 /** Thrown by {@link loadConfig}; `problems` holds one human-readable line per bad variable or flag. */
 export class ConfigError extends Error {
@@ -186,6 +191,14 @@ const EnvSchema = z.object({
   PUBLIC_URL: publicUrlVar,
   OIDC_PARTNER_SECRET: secretVar,
   OIDC_PARTNER_REDIRECT_URIS: redirectUrisVar,
+  CABINET_SIMULATOR_SECONDS: optionalVar.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, { message: 'ожидается число секунд от 0 до 86400 / expected 0–86400 seconds' })
+      .transform(Number)
+      .pipe(z.number().max(86_400, { message: 'ожидается число секунд от 0 до 86400 / expected 0–86400 seconds' }))
+      .optional(),
+  ),
 });
 
 /** Why the text cannot be a redirect URI (absolute http(s), no fragment), or undefined when it can. */
@@ -254,6 +267,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     PUBLIC_URL: env['PUBLIC_URL'],
     OIDC_PARTNER_SECRET: env['OIDC_PARTNER_SECRET'],
     OIDC_PARTNER_REDIRECT_URIS: env['OIDC_PARTNER_REDIRECT_URIS'],
+    CABINET_SIMULATOR_SECONDS: env['CABINET_SIMULATOR_SECONDS'],
   });
 
   if (!parsed.success) {
@@ -289,5 +303,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
         vars.OIDC_PARTNER_REDIRECT_URIS?.length ? vars.OIDC_PARTNER_REDIRECT_URIS : [...DEFAULTS.partnerRedirectUris],
       ),
     }),
+    simulatorIntervalMs: (vars.CABINET_SIMULATOR_SECONDS ?? DEFAULTS.simulatorSeconds) * 1000,
   });
 }

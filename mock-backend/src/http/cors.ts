@@ -3,10 +3,24 @@ import type { RequestHandler } from 'express';
 import type { Config } from '../config.js';
 
 /** Request headers browsers may send cross-origin. Add here when an API starts reading a new header. */
-export const CORS_ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'X-Request-Id'];
+export const CORS_ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'Accept',
+  'Accept-Language',
+  'X-Request-Id',
+  // Cabinet POSTs: a retried upload or cancel carries the same key.
+  'Idempotency-Key',
+];
 
 /** Response headers cross-origin scripts may read. */
-export const CORS_EXPOSED_HEADERS = ['X-Request-Id', 'Content-Disposition', 'Location', 'Retry-After'];
+export const CORS_EXPOSED_HEADERS = [
+  'X-Request-Id',
+  'Content-Disposition',
+  'Location',
+  'Retry-After',
+  'Idempotent-Replayed',
+];
 
 /**
  * CORS from the configured allow-list. An allowed `Origin` is echoed back with credentials allowed; any other
