@@ -9,6 +9,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { cabinetMswHandlers } from './cabinet.js';
 
 setCustomElementsManifest(forDocs(manifest));
 
@@ -224,6 +225,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'ru', lowVision: 'off' },
   parameters: {
+    // The mock cabinet answers every story (stories add their own handlers next to it).
+    msw: { handlers: { cabinet: cabinetMswHandlers } },
     // The theme decides the canvas colour; a second background switch would only contradict it.
     backgrounds: { disable: true },
     controls: { expanded: true },

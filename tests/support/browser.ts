@@ -67,7 +67,9 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
       errorText === 'net::ERR_ABORTED' && (startedDuring.get(request) ?? navigation) < navigation;
     // Chromium also aborts a script it got an HTTP error for: that was already reported with its status.
     const alreadyReported = errorText === 'net::ERR_ABORTED' && httpErrors.has(request);
-    if (!cancelledByNavigation && !alreadyReported) {
+    // An event stream only ever ends by being aborted (the element closes it when it leaves the page).
+    const streamClosed = errorText === 'net::ERR_ABORTED' && request.headers()['accept'] === 'text/event-stream';
+    if (!cancelledByNavigation && !alreadyReported && !streamClosed) {
       problems.failedRequests.push(`${request.method()} ${request.url()}: ${errorText}`);
     }
   });

@@ -5,8 +5,8 @@ import { FakeSession, signedIn } from '../login-button/login-button.fixtures.js'
 import { application, FakeApplicationsApi, SAMPLE } from './application-status.fixtures.js';
 import './define.js';
 
-// The element with a stand-in session and API (in memory): every state without a backend. The same element
-// against the real cabinet is in the demo; the MSW handlers over the cabinet domain serve the contract test.
+// Most stories give the element a stand-in API in a fixed state. «Live» uses the real client against the
+// backend's cabinet domain through MSW (see .storybook/cabinet.ts): the data and answers the backend gives.
 
 interface Args {
   'page-size': number;
@@ -47,6 +47,17 @@ are announced politely.`,
 
 export default meta;
 type Story = StoryObj<Args>;
+
+/** The real API client against the mock cabinet (MSW): seeded applications in every status, live uploads. */
+export const Live: Story = {
+  name: 'Live (mock cabinet over MSW)',
+  render: () => {
+    const session = new FakeSession(signedIn('confirmed'));
+    return html`<gos-config api-base="https://cabinet.storybook.test/api/v1">
+      <gos-application-status .session=${session}></gos-application-status>
+    </gos-config>`;
+  },
+};
 
 export const List: Story = { render: (args) => view(new FakeApplicationsApi(), { pageSize: args['page-size'] }) };
 export const Paged: Story = { name: 'List with pages', render: () => view(new FakeApplicationsApi(), { pageSize: 3 }) };
