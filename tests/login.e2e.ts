@@ -26,7 +26,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const signInButton = (page: Page): Locator => page.getByRole('button', { name: SIGN_IN, exact: true });
+// Scoped to the login button: «Мои заявления» on the same page invites to sign in with the same words.
+const signInButton = (page: Page): Locator =>
+  page.locator('gos-login-button').getByRole('button', { name: SIGN_IN, exact: true });
 const accountButton = (page: Page, shortName: string): Locator =>
   page.locator('gos-login-button').getByRole('button', { name: shortName });
 

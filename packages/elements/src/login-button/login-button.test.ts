@@ -190,6 +190,7 @@ describe('<gos-login-button>', () => {
     await settle(el);
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
+    expect(dialog.getAttribute('role')).to.equal('alertdialog');
     expect(focused(el)).to.equal($(el, 'continue-button'));
     expect(text(dialog)).to.match(/Сеанс скоро завершится.*Сеанс завершится через (1:00|0:59)/);
     await expect(el).to.be.accessible();

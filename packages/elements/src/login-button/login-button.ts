@@ -227,6 +227,8 @@ export class GosLoginButtonElement extends GosElement {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[part="continue-button"]')?.focus();
       this.#secondsLeft = countdown(deadline, Date.now()).seconds;
+      // Chrome closes a dialog whose cancel was refused twice in a row; reopening it must not add a second ticker.
+      clearInterval(this.#ticker);
       this.#ticker = setInterval(() => this.#tick(), 1000);
     } else if (deadline === undefined && dialog.open) {
       dialog.close();
@@ -283,7 +285,13 @@ export class GosLoginButtonElement extends GosElement {
       <div role="status">
         ${this.ended && !user ? html`<p class="box" part="notice">${msg.msg('ended', this.ended)}</p>` : nothing}
       </div>
-      <dialog part="dialog" aria-labelledby="idle-title" aria-describedby="idle-text" @cancel=${this.#onDialogCancel}>
+      <dialog
+        part="dialog"
+        role="alertdialog"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-text"
+        @cancel=${this.#onDialogCancel}
+      >
         <h2 id="idle-title" class="title">${msg.msg('idleTitle')}</h2>
         <p id="idle-text">${msg.msg('idleText')}</p>
         <p>
