@@ -208,7 +208,7 @@ describe('<gos-login-button> on the demo site', () => {
 
       // Fourteen minutes without a key press or click: the warning, with the focus on «Продолжить работу».
       await context.clock.fastForward('14:00');
-      const dialog = page.getByRole('dialog', { name: 'Сеанс скоро завершится' });
+      const dialog = page.getByRole('alertdialog', { name: 'Сеанс скоро завершится' });
       await dialog.waitFor();
       const keep = page.getByRole('button', { name: 'Продолжить работу' });
       await expect(keep.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
