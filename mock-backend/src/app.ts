@@ -1,5 +1,7 @@
 import express, { type Express } from 'express';
 import type { Provider } from 'oidc-provider';
+import { cabinetMigrations } from './cabinet-db/migrations.js';
+import { sqliteApplicationStore, sqliteIdempotencyStore } from './cabinet-db/stores.js';
 import { createCabinet, type CabinetApi } from './cabinet/index.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -43,7 +45,7 @@ export interface Backend {
   readonly oidc: OidcDependencies;
   /** The provider's issuer, `<public base URL>/oidc`. */
   readonly issuer: string;
-  /** The citizen cabinet (applications), in memory: seeded afresh on every start. */
+  /** The citizen cabinet (applications) on the same database, seeded on first start. */
   readonly cabinet: CabinetApi;
   close(): void;
 }
@@ -73,7 +75,7 @@ export interface OpenBackendOptions {
 export async function openBackend(config: Config, options: OpenBackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const db = openDatabase(config.storage, [...identityMigrations, ...oidcMigrations]);
+  const db = openDatabase(config.storage, [...identityMigrations, ...oidcMigrations, ...cabinetMigrations]);
   try {
     const identity = createIdentity({ db, clock, limits, ...(options.hasher ? { hasher: options.hasher } : {}) });
     if (await identity.seed()) options.logger.info('seeded the demo users (see README)');
@@ -92,7 +94,10 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     const issuer = `${config.publicUrl ?? options.baseUrl.replace(/\/+$/, '')}/oidc`;
     const clients = configuredClients(config);
     const provider = createOidcProvider(issuer, oidc, clients);
-    const cabinet = createCabinet(cabinetOwners(identity), clock);
+    const cabinet = createCabinet(cabinetOwners(identity), clock, {
+      applications: sqliteApplicationStore(db),
+      idempotency: sqliteIdempotencyStore(db),
+    });
     const simulator =
       config.mode === 'development' && config.simulatorIntervalMs > 0
         ? setInterval(() => cabinet.applications.advance(), config.simulatorIntervalMs)

@@ -69,6 +69,14 @@ export interface UploadInput {
 
 type Listener = (event: ApplicationStatusEvent) => void;
 
+/** Where the cabinet keeps its applications across restarts (the backend's database); without one, in memory. */
+export interface ApplicationStore {
+  /** Every application kept so far. */
+  load(): ApplicationRecord[];
+  /** Keeps `record` as it is now, replacing what was kept under its id. */
+  save(record: ApplicationRecord): void;
+}
+
 const APPLICANT = 'Заявитель';
 
 function current(record: ApplicationRecord): StatusHistoryEntry {
@@ -120,10 +128,12 @@ export class Applications {
   readonly #records = new Map<string, ApplicationRecord>();
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #clock: Clock;
-  #uploads = 0;
+  readonly #store: ApplicationStore | undefined;
 
-  constructor(clock: Clock, records: readonly ApplicationRecord[] = []) {
+  /** `records` are the applications to start with; every change is then handed to `store`, if there is one. */
+  constructor(clock: Clock, records: readonly ApplicationRecord[] = [], store?: ApplicationStore) {
     this.#clock = clock;
+    this.#store = store;
     for (const record of records) this.#records.set(record.id, record);
   }
 
@@ -160,9 +170,8 @@ export class Applications {
     const checked = checkUpload(input.bytes, request.mediaTypes, Math.min(request.maxBytes, MAX_UPLOAD_BYTES));
     if (!checked.ok) throw new CabinetError(checked.problem, FILE_MESSAGES[checked.problem](request));
 
-    this.#uploads += 1;
     record.documents.push({
-      id: `${record.id}-d${this.#uploads}`,
+      id: `${record.id}-d${record.documents.length + 1}`,
       requestId: request.id,
       fileName: input.fileName.slice(0, 255) || 'document',
       mediaType: checked.mediaType,
@@ -173,6 +182,7 @@ export class Applications {
     if (record.requiredDocuments.every((candidate) => candidate.fulfilled)) {
       this.#change(record, 'in-review', APPLICANT, 'Запрошенные документы загружены.');
     }
+    this.#store?.save(record);
     return view(record);
   }
 
@@ -183,6 +193,7 @@ export class Applications {
     }
     record.plan = [];
     this.#change(record, 'cancelled', APPLICANT, reason ? `Отозвано заявителем: ${reason}` : 'Отозвано заявителем.');
+    this.#store?.save(record);
     return view(record);
   }
 
@@ -202,6 +213,7 @@ export class Applications {
     if (!record) throw new CabinetError('not-found', 'Заявление не найдено.');
     record.plan = record.plan.filter((next) => next !== status);
     this.#change(record, status, record.department.title, comment);
+    this.#store?.save(record);
     return view(record);
   }
 
@@ -215,6 +227,7 @@ export class Applications {
       const next = record.plan.shift();
       if (next === undefined) continue;
       this.#change(record, next, record.department.title, SIMULATED_COMMENTS[next]);
+      this.#store?.save(record);
       moved += 1;
     }
     return moved;

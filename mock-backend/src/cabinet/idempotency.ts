@@ -7,9 +7,34 @@ export interface StoredAnswer {
   readonly body: unknown;
 }
 
-interface Entry extends StoredAnswer {
+/** A kept answer, with what it answered and until when it is kept. */
+export interface IdempotencyEntry extends StoredAnswer {
   readonly fingerprint: string;
   readonly expiresAt: number;
+}
+
+/** Where the answers are kept (the backend's database survives a restart; by default, memory). */
+export interface IdempotencyStore {
+  get(id: string): IdempotencyEntry | undefined;
+  put(id: string, entry: IdempotencyEntry): void;
+  /** Forgets every entry that expired at or before `now`. */
+  sweep(now: number): void;
+}
+
+export class MemoryIdempotencyStore implements IdempotencyStore {
+  readonly #entries = new Map<string, IdempotencyEntry>();
+
+  get(id: string): IdempotencyEntry | undefined {
+    return this.#entries.get(id);
+  }
+
+  put(id: string, entry: IdempotencyEntry): void {
+    this.#entries.set(id, entry);
+  }
+
+  sweep(now: number): void {
+    for (const [id, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(id);
+  }
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{8,255}$/;
@@ -41,11 +66,13 @@ function problem(status: number, code: string, title: string, detail: string): S
  * The same key with a different request is refused (422); server errors are not kept, so they can be retried.
  */
 export class IdempotencyKeys {
-  readonly #entries = new Map<string, Entry>();
   readonly #clock: Clock;
+  readonly #store: IdempotencyStore;
+  #lastSweep = 0;
 
-  constructor(clock: Clock) {
+  constructor(clock: Clock, store: IdempotencyStore = new MemoryIdempotencyStore()) {
     this.#clock = clock;
+    this.#store = store;
   }
 
   run(
@@ -66,7 +93,7 @@ export class IdempotencyKeys {
     }
     const now = this.#clock.now();
     const id = `${scope.owner}\n${scope.operation}\n${key}`;
-    const known = this.#entries.get(id);
+    const known = this.#store.get(id);
     if (known && known.expiresAt > now) {
       if (known.fingerprint !== requestFingerprint) {
         const answer = problem(
@@ -81,13 +108,13 @@ export class IdempotencyKeys {
     }
     const answer = handle();
     if (answer.status < 500) {
-      this.#entries.set(id, { ...answer, fingerprint: requestFingerprint, expiresAt: now + DAY_MS });
+      this.#store.put(id, { ...answer, fingerprint: requestFingerprint, expiresAt: now + DAY_MS });
     }
-    this.#sweep(now);
+    // Expired keys go at most once a minute: a sweep walks every kept answer.
+    if (now - this.#lastSweep >= 60_000) {
+      this.#store.sweep(now);
+      this.#lastSweep = now;
+    }
     return { ...answer, replayed: false };
-  }
-
-  #sweep(now: number): void {
-    for (const [id, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(id);
   }
 }
