@@ -132,16 +132,24 @@ export class ApplicationsClient {
 
   /**
    * Status changes as they happen (server-sent events over `fetch`, so the token goes in a header, not the URL).
-   * Reconnects after a drop — at the server's `retry:` pace, slower after each failure — until `signal` aborts.
+   * Reconnects after a drop — at the server's `retry:` pace, slower after each failure, at once when the browser
+   * comes back online — until `signal` aborts.
    */
   watch(onEvent: (event: ApplicationStatusEvent) => void, { signal, onState }: WatchOptions): void {
     let retryMs = 5_000;
     let failures = 0;
     const parser = new EventStreamParser((ms) => (retryMs = ms));
+    // Waits before the next attempt; the connection coming back (the browser's `online`) ends the wait at once.
     const wait = (ms: number) =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        const done = () => {
+          clearTimeout(timer);
+          globalThis.removeEventListener?.('online', done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        globalThis.addEventListener?.('online', done, { once: true });
+        signal.addEventListener('abort', done, { once: true });
       });
 
     const run = async (): Promise<void> => {

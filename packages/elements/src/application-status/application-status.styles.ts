@@ -19,6 +19,12 @@ export const styles = css`
   h3:focus-visible {
     outline: var(--_gos-focus-ring-width) solid var(--_gos-color-focus);
   }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gos-space-3);
+    align-items: end;
+  }
   .items,
   .history {
     display: grid;
@@ -108,6 +114,10 @@ export const styles = css`
   .upload {
     display: grid;
     gap: var(--_gos-space-2);
+  }
+  .upload.dropping {
+    outline: 2px dashed var(--_gos-color-primary);
+    outline-offset: 2px;
   }
   progress {
     inline-size: 100%;

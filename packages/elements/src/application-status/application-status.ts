@@ -73,24 +73,52 @@ export class GosApplicationStatusElement extends GosElement {
   @property({ attribute: false }) client?: ApplicationsApi;
 
   @state() private statusFilter: ApplicationStatus | '' = '';
+  /** Submitted on or after / on or before, `YYYY-MM-DD` (Moscow dates, as the cabinet reads them); '' for any. */
+  @state() private submittedFrom = '';
+  @state() private submittedTo = '';
   @state() private page = 1;
   @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   @state() private announcement = '';
   @state() private confirmingCancel = false;
-  @state() private uploadProgress?: number;
-  @state() private uploadError?: string;
+  @state() private actionError?: { action: 'cancel' | 'download'; message: string };
+  /** Per requested document (by request id): the upload's progress (0–1) while it runs, and its error. */
+  @state() private uploadProgress: Readonly<Record<string, number>> = {};
+  @state() private uploadErrors: Readonly<Record<string, string>> = {};
+  @state() private dropTarget?: string;
 
   #subscribed?: SessionHandle;
   #watching?: AbortController;
   #streamState: EventStreamState = 'connecting';
   #poller?: ReturnType<typeof setInterval>;
   #defaultClient?: { key: string; client: ApplicationsApi };
+  /** The Idempotency-Key of each requested document's last failed upload, kept while the same file is retried. */
+  readonly #uploadKeys = new Map<string, { file: File; key: string }>();
+  #refreshing = false;
+  #refreshAgain = false;
 
   readonly #list = new Task(this, {
-    args: () => [this.#api, this.#signedIn, this.statusFilter, this.page, this.pageSize] as const,
-    task: ([api, signedIn, status, page, pageSize], { signal }): Promise<ApplicationList | undefined> =>
+    args: () =>
+      [
+        this.#api,
+        this.#signedIn,
+        this.statusFilter,
+        this.submittedFrom,
+        this.submittedTo,
+        this.page,
+        this.pageSize,
+      ] as const,
+    task: ([api, signedIn, status, from, to, page, pageSize], { signal }): Promise<ApplicationList | undefined> =>
       api && signedIn
-        ? api.list({ ...(status ? { status: [status] } : {}), page, pageSize: clampPageSize(pageSize) }, signal)
+        ? api.list(
+            {
+              ...(status ? { status: [status] } : {}),
+              ...(from ? { from } : {}),
+              ...(to ? { to } : {}),
+              page,
+              pageSize: clampPageSize(pageSize),
+            },
+            signal,
+          )
         : Promise.resolve(undefined),
   });
 
@@ -173,7 +201,11 @@ export class GosApplicationStatusElement extends GosElement {
     this.#watching = new AbortController();
     api.watch((event) => this.#onStatusEvent(event), {
       signal: this.#watching.signal,
-      onState: (streamState) => (this.#streamState = streamState),
+      onState: (streamState) => {
+        // Back after a drop: changes made while the stream was down were never sent, so read them now.
+        if (streamState === 'live' && this.#streamState === 'reconnecting') this.#refresh();
+        this.#streamState = streamState;
+      },
     });
     // While the stream is down, poll: statuses still arrive, a little later.
     this.#poller = setInterval(() => {
@@ -192,21 +224,49 @@ export class GosApplicationStatusElement extends GosElement {
     this.#refresh();
   }
 
+  /**
+   * Reloads what is on screen. A reload asked for while one runs waits for it and runs once after it (a status
+   * event right after an upload's answer), rather than aborting a request halfway.
+   */
   #refresh(): void {
-    void this.#list.run();
-    if (this.applicationId) void this.#detail.run();
+    if (this.#refreshing) {
+      this.#refreshAgain = true;
+      return;
+    }
+    this.#refreshing = true;
+    void (async () => {
+      try {
+        do {
+          this.#refreshAgain = false;
+          await Promise.all([this.#list.run(), this.applicationId ? this.#detail.run() : undefined]);
+        } while (this.#refreshAgain);
+      } finally {
+        this.#refreshing = false;
+      }
+    })();
   }
 
   #open(id: string): void {
     this.applicationId = id;
     this.confirmingCancel = false;
-    this.uploadError = undefined;
+    this.actionError = undefined;
+    this.uploadErrors = {};
+    this.#uploadKeys.clear();
     this.dispatchEvent(new CustomEvent('gos-application-open', { detail: { id }, bubbles: true, composed: true }));
-    // Focus moves to the application's heading once it is there, so screen readers start reading from it.
+    this.#focusHeading();
+  }
+
+  /** Focus on the application's heading once it is there, so screen readers start reading from it. */
+  #focusHeading(): void {
     void this.updateComplete
       .then(() => this.#detail.taskComplete)
       .then(() => this.updateComplete)
       .then(() => this.renderRoot.querySelector<HTMLElement>('.detail h3')?.focus());
+  }
+
+  /** Focus on the first element matching `selector` after the next render. */
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #close(): void {
@@ -246,34 +306,61 @@ export class GosApplicationStatusElement extends GosElement {
 
   #renderList(): TemplateResult {
     const msg = this.#localize;
-    return html`<div class="field filter" part="filter">
-        <label for="status">${msg.msg('filterLabel')}</label>
-        <select id="status" @change=${this.#onFilter}>
-          <option value="" ?selected=${this.statusFilter === ''}>${msg.msg('filterAll')}</option>
-          ${APPLICATION_STATUS_CODES.map(
-            (status) =>
-              html`<option value=${status} ?selected=${this.statusFilter === status}>
-                ${msg.msg('status', status)}
-              </option>`,
-          )}
-        </select>
+    return html`<div class="filters" part="filter">
+        <div class="field">
+          <label for="status">${msg.msg('filterLabel')}</label>
+          <select id="status" @change=${this.#onFilter}>
+            <option value="" ?selected=${this.statusFilter === ''}>${msg.msg('filterAll')}</option>
+            ${APPLICATION_STATUS_CODES.map(
+              (status) =>
+                html`<option value=${status} ?selected=${this.statusFilter === status}>
+                  ${msg.msg('status', status)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="from">${msg.msg('submittedFrom')}</label>
+          <input
+            id="from"
+            type="date"
+            .value=${this.submittedFrom}
+            max=${this.submittedTo || nothing}
+            @change=${(event: Event) => this.#onPeriod('from', event)}
+          />
+        </div>
+        <div class="field">
+          <label for="to">${msg.msg('submittedTo')}</label>
+          <input
+            id="to"
+            type="date"
+            .value=${this.submittedTo}
+            min=${this.submittedFrom || nothing}
+            @change=${(event: Event) => this.#onPeriod('to', event)}
+          />
+        </div>
       </div>
       ${this.#list.render({
-        pending: () => html`<p class="notice" part="notice" role="status">${msg.msg('loading')}</p>`,
+        // Reloading (a status change, another filter) keeps what is on screen until the answer is in.
+        pending: () =>
+          this.#list.value
+            ? this.#renderItems(this.#list.value, true)
+            : html`<p class="notice" part="notice" role="status">${msg.msg('loading')}</p>`,
         error: (error) => this.#renderError(error, () => void this.#list.run()),
         complete: (list) => (list ? this.#renderItems(list) : nothing),
       })}`;
   }
 
-  #renderItems(list: ApplicationList): TemplateResult {
+  #renderItems(list: ApplicationList, busy = false): TemplateResult {
     const msg = this.#localize;
     if (list.total === 0) {
-      return html`<p class="notice" part="notice">${msg.msg(this.statusFilter ? 'emptyFiltered' : 'empty')}</p>`;
+      const filtered = this.statusFilter || this.submittedFrom || this.submittedTo;
+      return html`<p class="notice" part="notice">${msg.msg(filtered ? 'emptyFiltered' : 'empty')}</p>`;
     }
     const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
     const locale = msg.locale;
     return html`<p class="hint">${msg.msg('total', list.total)}</p>
-      <ul class="items">
+      <ul class="items" aria-busy=${busy ? 'true' : 'false'}>
         ${list.items.map(
           (item) =>
             html`<li class="item card" part="item">
@@ -329,7 +416,11 @@ export class GosApplicationStatusElement extends GosElement {
     return html`<div class="detail" part="detail">
       <button type="button" class="link" @click=${this.#close}>← ${msg.msg('back')}</button>
       ${this.#detail.render({
-        pending: () => html`<p class="notice" part="notice" role="status">${msg.msg('loadingOne')}</p>`,
+        // Reloading the same application keeps it on screen (and the focus where it is) until the answer is in.
+        pending: () =>
+          this.#detail.value?.id === this.applicationId && this.#detail.value
+            ? this.#renderApplication(this.#detail.value)
+            : html`<p class="notice" part="notice" role="status">${msg.msg('loadingOne')}</p>`,
         error: (error) => this.#renderError(error, () => void this.#detail.run()),
         complete: (application) => (application ? this.#renderApplication(application) : nothing),
       })}
@@ -370,10 +461,11 @@ export class GosApplicationStatusElement extends GosElement {
       ${
         application.result
           ? html`<p>
-              <button type="button" class="button" @click=${() => this.#download(application)}>
-                ${msg.msg('result')}
-              </button>
-            </p>`
+                <button type="button" class="button" @click=${() => this.#download(application)}>
+                  ${msg.msg('result')}
+                </button>
+              </p>
+              ${this.#renderActionError('download')}`
           : nothing
       }
       <h4>${msg.msg('history')}</h4>
@@ -387,7 +479,7 @@ export class GosApplicationStatusElement extends GosElement {
             </li>`,
         )}
       </ol>
-      ${application.cancellable ? this.#renderCancel(application) : nothing}`;
+      ${application.cancellable ? this.#renderCancel(application) : nothing}${this.#renderActionError('cancel')}`;
   }
 
   #renderRequests(application: Application): TemplateResult | typeof nothing {
@@ -398,9 +490,16 @@ export class GosApplicationStatusElement extends GosElement {
       ${open.map((request) => {
         const mb = Math.round(request.maxBytes / 1024 / 1024);
         const types = request.mediaTypes.map((type) => TYPE_NAMES[type] ?? type).join(', ');
+        const error = this.uploadErrors[request.id];
+        const progress = this.uploadProgress[request.id];
+        const percent = Math.round((progress ?? 0) * 100);
         return html`<form
-          class="card field upload"
+          class="card field upload ${this.dropTarget === request.id ? 'dropping' : ''}"
+          data-request=${request.id}
           @submit=${(event: Event) => this.#upload(event, application, request.id)}
+          @dragover=${(event: DragEvent) => this.#onDragOver(event, request.id)}
+          @dragleave=${() => (this.dropTarget = undefined)}
+          @drop=${(event: DragEvent) => this.#onDrop(event, request.id)}
         >
           <p>
             <strong>${request.document.title}</strong>
@@ -414,28 +513,72 @@ export class GosApplicationStatusElement extends GosElement {
             type="file"
             accept=${request.mediaTypes.join(',')}
             aria-describedby=${`hint-${request.id} error-${request.id}`}
-            aria-invalid=${this.uploadError ? 'true' : 'false'}
+            aria-invalid=${error ? 'true' : 'false'}
             data-max=${request.maxBytes}
             data-types=${request.mediaTypes.join(',')}
+            @change=${(event: Event) => this.#checkChosen(event.target as HTMLInputElement, request.id)}
           />
-          <p class="hint" id=${`hint-${request.id}`}>${msg.msg('fileHint', types, mb)}</p>
-          <p class="message-error" id=${`error-${request.id}`} role="alert">${this.uploadError ?? ''}</p>
+          <p class="hint" id=${`hint-${request.id}`}>${msg.msg('fileHint', types, mb)} ${msg.msg('dropHint')}</p>
+          <p class="message-error" id=${`error-${request.id}`} role="alert">${error ?? ''}</p>
           ${
-            this.uploadProgress !== undefined
-              ? html`<progress
-                  max="100"
-                  value=${Math.round(this.uploadProgress * 100)}
-                  aria-label=${msg.msg('uploading', Math.round(this.uploadProgress * 100))}
-                ></progress>`
+            progress !== undefined
+              ? html`<progress max="100" value=${percent} aria-label=${msg.msg('uploading', percent)}></progress>`
               : nothing
           }
           <div>
-            <button type="submit" class="button" ?disabled=${this.uploadProgress !== undefined}>
-              ${msg.msg('upload')}
+            <button type="submit" class="button" ?disabled=${progress !== undefined}>
+              ${msg.msg(this.#uploadKeys.has(request.id) ? 'uploadAgain' : 'upload')}
             </button>
           </div>
         </form>`;
       })}`;
+  }
+
+  #setUploadError(requestId: string, message: string | undefined): void {
+    this.uploadErrors = withEntry(this.uploadErrors, requestId, message);
+  }
+
+  #setUploadProgress(requestId: string, share: number | undefined): void {
+    this.uploadProgress = withEntry(this.uploadProgress, requestId, share);
+  }
+
+  /** What is wrong with the chosen file before it goes anywhere, or undefined if nothing is. */
+  #fileProblem(input: HTMLInputElement): string | undefined {
+    const msg = this.#localize;
+    const file = input.files?.[0];
+    if (!file) return msg.msg('fileNone');
+    const maxBytes = Number(input.dataset['max']);
+    const types = (input.dataset['types'] ?? '').split(',');
+    const check = checkFile(file, types, maxBytes);
+    if (check.ok) return undefined;
+    const mb = Math.round(maxBytes / 1024 / 1024);
+    if (check.problem === 'size') return msg.msg('fileSize', mb);
+    if (check.problem === 'empty') return msg.msg('fileEmpty');
+    return msg.msg('fileType', types.map((type) => TYPE_NAMES[type] ?? type).join(', '));
+  }
+
+  /** A file was chosen or dropped: say at once if it will not do. */
+  #checkChosen(input: HTMLInputElement, requestId: string): void {
+    this.#setUploadError(requestId, input.files?.length ? this.#fileProblem(input) : undefined);
+  }
+
+  #onDragOver(event: DragEvent, requestId: string): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dropTarget = requestId;
+  }
+
+  #onDrop(event: DragEvent, requestId: string): void {
+    this.dropTarget = undefined;
+    const files = event.dataTransfer?.files;
+    if (!files?.length) return;
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[type=file]');
+    if (!input) return;
+    input.files = files;
+    this.#checkChosen(input, requestId);
+    input.focus();
   }
 
   async #upload(event: Event, application: Application, requestId: string): Promise<void> {
@@ -444,72 +587,141 @@ export class GosApplicationStatusElement extends GosElement {
     const file = input?.files?.[0];
     const api = this.#api;
     if (!input || !api) return;
-    const msg = this.#localize;
-    const maxBytes = Number(input.dataset['max']);
-    const check = file
-      ? checkFile(file, (input.dataset['types'] ?? '').split(','), maxBytes)
-      : { ok: false, problem: 'empty' as const };
-    if (!file || !check.ok) {
-      this.uploadError =
-        check.problem === 'size'
-          ? msg.msg('fileSize', Math.round(maxBytes / 1024 / 1024))
-          : check.problem === 'type'
-            ? msg.msg('fileType')
-            : msg.msg('fileEmpty');
+    const problem = this.#fileProblem(input);
+    if (problem || !file) {
+      this.#setUploadError(requestId, problem);
       input.focus();
       return;
     }
-    this.uploadError = undefined;
-    this.uploadProgress = 0;
+    // A retry of the same file keeps its key: if the last attempt did reach the cabinet, it is not stored twice.
+    const previous = this.#uploadKeys.get(requestId);
+    const key = previous?.file === file ? previous.key : crypto.randomUUID();
+    this.#uploadKeys.set(requestId, { file, key });
+    this.#setUploadError(requestId, undefined);
+    this.#setUploadProgress(requestId, 0);
     try {
-      await api.upload(application.id, requestId, file, { onProgress: (share) => (this.uploadProgress = share) });
+      await api.upload(application.id, requestId, file, {
+        idempotencyKey: key,
+        onProgress: (share) => this.#setUploadProgress(requestId, share),
+      });
+      this.#uploadKeys.delete(requestId);
+      this.announcement = this.#localize.msg('uploadedLive', file.name);
       this.#refresh();
+      this.#focusHeading();
     } catch (error) {
-      this.uploadError = error instanceof ApiError ? error.message : msg.msg('error');
+      // A refusal is the cabinet's final word on this file; only an unanswered upload is worth the same key again.
+      if (isRefusal(error)) this.#uploadKeys.delete(requestId);
+      this.#setUploadError(requestId, this.#failure(error));
       input.focus();
     } finally {
-      this.uploadProgress = undefined;
+      this.#setUploadProgress(requestId, undefined);
     }
+  }
+
+  /** A failure as the citizen should read it: the cabinet's own explanation, or what to do when it is unreachable. */
+  #failure(error: unknown): string {
+    const msg = this.#localize;
+    if (this.offline) return msg.msg('offline');
+    if (isRefusal(error)) return error.message;
+    return msg.msg('failed');
+  }
+
+  #renderActionError(action: 'cancel' | 'download'): TemplateResult | typeof nothing {
+    const error = this.actionError;
+    return error?.action === action ? html`<p class="message-error" role="alert">${error.message}</p>` : nothing;
   }
 
   async #download(application: Application): Promise<void> {
     const api = this.#api;
     if (!api || !application.result) return;
-    const blob = await api.result(application.id);
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: application.result.fileName });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.actionError = undefined;
+    try {
+      const blob = await api.result(application.id);
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(document.createElement('a'), { href: url, download: application.result.fileName });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      this.actionError = {
+        action: 'download',
+        message: `${this.#localize.msg('downloadFailed')} ${this.#failure(error)}`,
+      };
+    }
   }
 
   #renderCancel(application: Application): TemplateResult {
     const msg = this.#localize;
     if (!this.confirmingCancel) {
       return html`<p>
-        <button type="button" class="button secondary" @click=${() => (this.confirmingCancel = true)}>
+        <button type="button" class="button secondary" data-action="cancel" @click=${this.#askToCancel}>
           ${msg.msg('cancel')}
         </button>
       </p>`;
     }
-    return html`<div class="card" role="group" aria-labelledby="cancel-question">
+    return html`<div
+      class="card"
+      role="group"
+      aria-labelledby="cancel-question"
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#keep()}
+    >
       <p id="cancel-question">${msg.msg('cancelConfirm')}</p>
-      <button type="button" class="button" @click=${() => this.#cancel(application)}>${msg.msg('cancelYes')}</button>
-      <button type="button" class="button secondary" @click=${() => (this.confirmingCancel = false)}>
+      <button type="button" class="button" data-action="confirm-cancel" @click=${() => this.#cancel(application)}>
+        ${msg.msg('cancelYes')}
+      </button>
+      <button type="button" class="button secondary" data-action="keep" @click=${this.#keep}>
         ${msg.msg('cancelNo')}
       </button>
     </div>`;
   }
 
+  readonly #askToCancel = (): void => {
+    this.confirmingCancel = true;
+    this.actionError = undefined;
+    // The safe answer first: Enter on the focused button keeps the application.
+    this.#focusAfterUpdate('[data-action="keep"]');
+  };
+
+  readonly #keep = (): void => {
+    this.confirmingCancel = false;
+    this.#focusAfterUpdate('[data-action="cancel"]');
+  };
+
   async #cancel(application: Application): Promise<void> {
     this.confirmingCancel = false;
-    await this.#api?.cancel(application.id);
-    this.#refresh();
+    try {
+      await this.#api?.cancel(application.id);
+      this.announcement = this.#localize.msg('cancelledLive', application.number);
+      this.#refresh();
+      this.#focusHeading();
+    } catch (error) {
+      this.actionError = { action: 'cancel', message: `${this.#localize.msg('cancelFailed')} ${this.#failure(error)}` };
+      this.#focusAfterUpdate('[data-action="cancel"]');
+    }
+  }
+
+  #onPeriod(end: 'from' | 'to', event: Event): void {
+    // A date typed half-way reads as '' until it is complete: the list then waits for a whole date.
+    const value = (event.target as HTMLInputElement).value;
+    if (end === 'from') this.submittedFrom = value;
+    else this.submittedTo = value;
+    this.page = 1;
   }
 
   #onFilter(event: Event): void {
     this.statusFilter = (event.target as HTMLSelectElement).value as ApplicationStatus | '';
     this.page = 1;
   }
+}
+
+/** The cabinet answered and said no (4xx): its message says why, and sending the same again would not help. */
+function isRefusal(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
+/** A copy of `record` with `key` set to `value`, or without `key` when `value` is undefined. */
+function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T | undefined): Record<string, T> {
+  const others = Object.entries(record).filter(([name]) => name !== key);
+  return Object.fromEntries(value === undefined ? others : [...others, [key, value]]);
 }
 
 function clampPageSize(size: number): number {
