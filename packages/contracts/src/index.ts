@@ -9,3 +9,5 @@ export * from './person.js';
 export * from './problem.js';
 export * from './second-factors.js';
 export { contractRegistry, type SchemaMeta } from './registry.js';
+export * from './registration-states.js';
+export * from './registration.js';
