@@ -88,6 +88,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
           CORS_ORIGINS: demoUrl,
           // Statuses change only when a test says so.
           CABINET_SIMULATOR_SECONDS: '0',
+          // Registry checks answer at once.
+          REGISTRATION_CHECK_SECONDS: '0',
         },
         echoStdout,
       },

@@ -2,7 +2,7 @@ import express, { type Express } from 'express';
 import type { Provider } from 'oidc-provider';
 import { cabinetMigrations } from './cabinet-db/migrations.js';
 import { sqliteApplicationStore, sqliteIdempotencyStore } from './cabinet-db/stores.js';
-import { createCabinet, type CabinetApi } from './cabinet/index.js';
+import { createCabinet, IdempotencyKeys, type CabinetApi } from './cabinet/index.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -11,6 +11,7 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { requestLogger } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
 import {
+  argon2Hasher,
   createIdentity,
   identityMigrations,
   SEEDED_USERS,
@@ -28,7 +29,15 @@ import { recoveryRouter } from './oidc/recovery-routes.js';
 import { SignInSteps } from './oidc/sign-in-steps.js';
 import { ELEMENTS_BUNDLE_PATH, elementsBundle, pageAssets } from './pages/assets.js';
 import { ASSETS_PATH } from './pages/layout.js';
+import { identityAccountDirectory } from './registration-db/accounts.js';
+import { outboxMessenger } from './registration-db/messenger.js';
+import { registrationMigrations } from './registration-db/migrations.js';
+import { directoryDocumentFiles, memoryDocumentFiles, sqliteRegistrationStore } from './registration-db/stores.js';
+import { Registrations } from './registration/registrations.js';
+import { Registries } from './registration/registries.js';
+import { RegistrationApi } from './registration/api.js';
 import { applicationsRouter } from './routes/applications.js';
+import { registrationsRouter } from './routes/registrations.js';
 import { devOutboxEnabled, devOutboxRouter } from './routes/dev-outbox.js';
 import { healthRouter } from './routes/health.js';
 import { journalRouter } from './routes/journal.js';
@@ -47,6 +56,8 @@ export interface Backend {
   readonly issuer: string;
   /** The citizen cabinet (applications) on the same database, seeded on first start. */
   readonly cabinet: CabinetApi;
+  /** Account registration: records in the database, scans under the data directory (in memory with `--memory`). */
+  readonly registrations: Registrations;
   close(): void;
 }
 
@@ -57,6 +68,9 @@ export function cabinetOwners(identity: Pick<Identity, 'accounts'>): string[] {
     return account ? [String(account.id)] : [];
   });
 }
+
+/** How often registrations nobody continued within `limits.registration.resumeMs` are deleted. */
+const REGISTRATION_PURGE_INTERVAL_MS = 10 * 60_000;
 
 export interface OpenBackendOptions {
   readonly logger: Logger;
@@ -75,9 +89,25 @@ export interface OpenBackendOptions {
 export async function openBackend(config: Config, options: OpenBackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const db = openDatabase(config.storage, [...identityMigrations, ...oidcMigrations, ...cabinetMigrations]);
+  const hasher = options.hasher ?? argon2Hasher();
+  const db = openDatabase(config.storage, [
+    ...identityMigrations,
+    ...oidcMigrations,
+    ...cabinetMigrations,
+    ...registrationMigrations,
+  ]);
+  // Registry answers still due when the backend closes: they run again on the next start (the records say pending).
+  const checks = new Set<NodeJS.Timeout>();
+  let purger: NodeJS.Timeout | undefined;
+  let simulator: NodeJS.Timeout | undefined;
+  const stopTimers = () => {
+    for (const timer of checks) clearTimeout(timer);
+    checks.clear();
+    clearInterval(purger);
+    clearInterval(simulator);
+  };
   try {
-    const identity = createIdentity({ db, clock, limits, ...(options.hasher ? { hasher: options.hasher } : {}) });
+    const identity = createIdentity({ db, clock, limits, hasher });
     if (await identity.seed()) options.logger.info('seeded the demo users (see README)');
     const oidc: OidcDependencies = {
       db,
@@ -98,7 +128,38 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       applications: sqliteApplicationStore(db),
       idempotency: sqliteIdempotencyStore(db),
     });
-    const simulator =
+    const registrations = new Registrations({
+      clock,
+      store: sqliteRegistrationStore(db),
+      accounts: identityAccountDirectory(db, identity.accounts),
+      messenger: outboxMessenger(identity.outbox),
+      registries: new Registries(),
+      files:
+        config.storage.kind === 'directory' ? directoryDocumentFiles(config.storage.dataDir) : memoryDocumentFiles(),
+      limits: { ...limits.registration, checkDelayMs: config.registrationCheckDelayMs },
+      hashPassword: (password) => hasher.hash(password),
+      schedule: (ms, task) => {
+        const timer = setTimeout(() => {
+          checks.delete(timer);
+          try {
+            task();
+          } catch (error) {
+            options.logger.error({ err: error }, 'registry check failed');
+          }
+        }, ms);
+        timer.unref();
+        checks.add(timer);
+      },
+    });
+    purger = setInterval(() => {
+      try {
+        registrations.purge();
+      } catch (error) {
+        options.logger.error({ err: error }, 'purging abandoned registrations failed');
+      }
+    }, REGISTRATION_PURGE_INTERVAL_MS);
+    purger.unref();
+    simulator =
       config.mode === 'development' && config.simulatorIntervalMs > 0
         ? setInterval(() => cabinet.applications.advance(), config.simulatorIntervalMs)
         : undefined;
@@ -112,12 +173,14 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       oidc,
       issuer,
       cabinet,
+      registrations,
       close: () => {
-        clearInterval(simulator);
+        stopTimers();
         db.close();
       },
     };
   } catch (error) {
+    stopTimers();
     db.close();
     throw error;
   }
@@ -153,6 +216,8 @@ function mountBackend(app: Express, config: Config, backend: Backend): void {
       devEndpoints: devOutboxEnabled(config.mode),
     }),
   );
+  const idempotency = new IdempotencyKeys(oidc.clock, sqliteIdempotencyStore(backend.db));
+  app.use(registrationsRouter({ api: new RegistrationApi(backend.registrations, idempotency), limits: oidc.limits }));
   if (devOutboxEnabled(config.mode)) app.use(devOutboxRouter(identity.outbox));
 }
 

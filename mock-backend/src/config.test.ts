@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       publicUrl: undefined,
       oidc: { partnerSecret: DEFAULTS.partnerSecret, partnerRedirectUris: ['http://localhost:3000/callback'] },
       simulatorIntervalMs: 60_000,
+      registrationCheckDelayMs: 4000,
     });
     expect(DEFAULTS.dataDir.endsWith(path.join('mock-backend', 'data'))).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
@@ -135,6 +136,16 @@ describe('CABINET_SIMULATOR_SECONDS', () => {
     expect(loadConfig({ CABINET_SIMULATOR_SECONDS: '15' }).simulatorIntervalMs).toBe(15_000);
     for (const bad of ['-1', 'soon', '86401']) {
       expect(() => loadConfig({ CABINET_SIMULATOR_SECONDS: bad })).toThrow(/CABINET_SIMULATOR_SECONDS/);
+    }
+  });
+});
+
+describe('REGISTRATION_CHECK_SECONDS', () => {
+  it('sets how long the simulated registries take, 0 answering at once, and refuses nonsense', () => {
+    expect(loadConfig({ REGISTRATION_CHECK_SECONDS: '0' }).registrationCheckDelayMs).toBe(0);
+    expect(loadConfig({ REGISTRATION_CHECK_SECONDS: '30' }).registrationCheckDelayMs).toBe(30_000);
+    for (const bad of ['-1', 'soon', '1.5', '86401']) {
+      expect(() => loadConfig({ REGISTRATION_CHECK_SECONDS: bad })).toThrow(/REGISTRATION_CHECK_SECONDS/);
     }
   });
 });

@@ -18,6 +18,8 @@
  * | `OIDC_PARTNER_REDIRECT_URIS` | `http://localhost:3000/callback`  | comma-separated exact redirect URIs of `gos-partner` |
  * | `CABINET_SIMULATOR_SECONDS` | `60`                               | in development, how often the simulator moves       |
  * |                |                                                 | active applications a step (`0` = never)            |
+ * | `REGISTRATION_CHECK_SECONDS` | `4`                               | how long the simulated registries take to check     |
+ * |                |                                                 | registration data (`0` = at once)                   |
  *
  * Command line:
  *
@@ -56,6 +58,8 @@ export interface Config {
   readonly oidc: OidcConfig;
   /** In development, how often (ms) the simulator moves active applications one step; 0 turns it off. */
   readonly simulatorIntervalMs: number;
+  /** How long (ms) the simulated registries take to check registration data; 0 answers at once. */
+  readonly registrationCheckDelayMs: number;
 }
 
 /** Settings of the OpenID provider's configured clients (the public `gos-demo` uses `corsOrigins`). */
@@ -80,7 +84,10 @@ export const DEFAULTS = {
   partnerSecret: 'gos-partner-dev-secret',
   partnerRedirectUris: ['http://localhost:3000/callback'],
   simulatorSeconds: 60,
-} as const satisfies Partial<Record<keyof Config | 'dataDir' | 'simulatorSeconds' | keyof OidcConfig, unknown>>;
+  registrationCheckSeconds: 4,
+} as const satisfies Partial<
+  Record<keyof Config | 'dataDir' | 'simulatorSeconds' | 'registrationCheckSeconds' | keyof OidcConfig, unknown>
+>;
 
 /** Thrown by {@link loadConfig}; `problems` holds one human-readable line per bad variable or flag. */
 export class ConfigError extends Error {
@@ -181,6 +188,15 @@ const redirectUrisVar = optionalVar.pipe(
     .optional(),
 );
 
+const secondsVar = optionalVar.pipe(
+  z
+    .string()
+    .regex(/^\d{1,5}$/, { message: 'ожидается число секунд от 0 до 86400 / expected 0–86400 seconds' })
+    .transform(Number)
+    .pipe(z.number().max(86_400, { message: 'ожидается число секунд от 0 до 86400 / expected 0–86400 seconds' }))
+    .optional(),
+);
+
 const EnvSchema = z.object({
   PORT: portVar,
   HOST: hostVar,
@@ -191,14 +207,8 @@ const EnvSchema = z.object({
   PUBLIC_URL: publicUrlVar,
   OIDC_PARTNER_SECRET: secretVar,
   OIDC_PARTNER_REDIRECT_URIS: redirectUrisVar,
-  CABINET_SIMULATOR_SECONDS: optionalVar.pipe(
-    z
-      .string()
-      .regex(/^\d{1,5}$/, { message: 'ожидается число секунд от 0 до 86400 / expected 0–86400 seconds' })
-      .transform(Number)
-      .pipe(z.number().max(86_400, { message: 'ожидается число секунд от 0 до 86400 / expected 0–86400 seconds' }))
-      .optional(),
-  ),
+  CABINET_SIMULATOR_SECONDS: secondsVar,
+  REGISTRATION_CHECK_SECONDS: secondsVar,
 });
 
 /** Why the text cannot be a redirect URI (absolute http(s), no fragment), or undefined when it can. */
@@ -268,6 +278,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     OIDC_PARTNER_SECRET: env['OIDC_PARTNER_SECRET'],
     OIDC_PARTNER_REDIRECT_URIS: env['OIDC_PARTNER_REDIRECT_URIS'],
     CABINET_SIMULATOR_SECONDS: env['CABINET_SIMULATOR_SECONDS'],
+    REGISTRATION_CHECK_SECONDS: env['REGISTRATION_CHECK_SECONDS'],
   });
 
   if (!parsed.success) {
@@ -304,5 +315,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
       ),
     }),
     simulatorIntervalMs: (vars.CABINET_SIMULATOR_SECONDS ?? DEFAULTS.simulatorSeconds) * 1000,
+    registrationCheckDelayMs: (vars.REGISTRATION_CHECK_SECONDS ?? DEFAULTS.registrationCheckSeconds) * 1000,
   });
 }

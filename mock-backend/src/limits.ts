@@ -1,3 +1,5 @@
+import type { RegistrationLimits } from './registration/registrations.js';
+
 /**
  * Every limit of the mock backend, in one place, with the defaults the documentation promises. Routes and
  * domain modules receive a `Limits` object (tests pass tighter or looser ones) and never hard-code a number.
@@ -42,6 +44,8 @@ export interface Limits {
     /** Entries returned by the signed-in user's journal endpoint. */
     readonly pageSize: number;
   };
+  /** Contact codes, resume and clarification windows, registry latency, minimum age and scans of registration. */
+  readonly registration: RegistrationLimits;
 }
 
 export interface RateLimit {
@@ -50,10 +54,13 @@ export interface RateLimit {
 }
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const OTP = { length: 6, lifetimeMs: 10 * MINUTE, maxAttempts: 3, resendCooldownMs: 1 * MINUTE };
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
   password: { maxFailures: 3, lockoutMs: 15 * MINUTE },
-  otp: { length: 6, lifetimeMs: 10 * MINUTE, maxAttempts: 3, resendCooldownMs: 1 * MINUTE },
+  otp: OTP,
   backupCodes: { count: 10 },
   totp: { periodSeconds: 30, window: 1 },
   rateLimits: {
@@ -63,4 +70,14 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   },
   http: { jsonBodyMaxBytes: 100_000 },
   journal: { pageSize: 50 },
+  registration: {
+    // Registration codes follow the sign-in rules, so a person meets one behaviour for codes everywhere.
+    code: OTP,
+    codesPerRecipient: { windowMs: HOUR, max: 5 },
+    resumeMs: 24 * HOUR,
+    clarificationMs: 24 * HOUR,
+    checkDelayMs: 4000,
+    minAge: 18,
+    upload: { maxBytes: 5 * 1024 * 1024, minImageSide: 600 },
+  },
 });

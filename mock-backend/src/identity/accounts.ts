@@ -63,14 +63,19 @@ export class SqliteAccounts implements AccountService {
 
   /** Checks and hashes; the asynchronous half of {@link createAccount}. */
   async prepareAccount(account: NewAccount): Promise<PreparedAccount> {
-    const checked = checkNewAccount(account);
-    if (account.id !== undefined && !/^[1-9]\d{0,14}$/.test(account.id)) {
-      throw HttpProblem.validationFailed([
-        { field: 'id', code: 'format', message: 'Номер учётной записи — от 1 до 15 цифр' },
-      ]);
-    }
-    this.#assertFree(checked, account.id);
+    const checked = this.#check(account);
     return { ...checked, id: account.id, passwordHash: await this.#hasher.hash(account.password) };
+  }
+
+  /**
+   * Creates an account whose password was hashed elsewhere with this provider's hasher (registration hashes it
+   * when the person sets it, so the password itself is gone by now). Checked like {@link createAccount}, except for
+   * the password policy, which whoever took the password has applied.
+   */
+  createWithPasswordHash(account: Omit<NewAccount, 'password'>, passwordHash: string): Account {
+    // A plain password passed by mistake must not end up in the database.
+    if (!passwordHash.startsWith('$argon2')) throw new TypeError('createWithPasswordHash: not an argon2 hash');
+    return this.insertPrepared({ ...this.#check(account), id: account.id, passwordHash });
   }
 
   /** The synchronous half of {@link createAccount}, so the seed can insert every account in one transaction. */
@@ -272,6 +277,17 @@ export class SqliteAccounts implements AccountService {
   #nextOid(): number {
     const max = this.#db.prepare<[], { max: number | null }>('SELECT max(id) AS max FROM accounts').get()?.max ?? null;
     return Math.max(FIRST_GENERATED_OID, (max ?? 0) + 1);
+  }
+
+  #check(account: Omit<NewAccount, 'password'> & { readonly password?: string }): CheckedAccount {
+    const checked = checkNewAccount(account);
+    if (account.id !== undefined && !/^[1-9]\d{0,14}$/.test(account.id)) {
+      throw HttpProblem.validationFailed([
+        { field: 'id', code: 'format', message: 'Номер учётной записи — от 1 до 15 цифр' },
+      ]);
+    }
+    this.#assertFree(checked, account.id);
+    return checked;
   }
 
   #assertFree(checked: CheckedAccount, id: AccountId | undefined): void {

@@ -15,11 +15,14 @@ export interface CheckedAccount {
 
 /**
  * Checks a new account with the core validators (Russian messages) and the contracts schema, and brings the
- * identifiers to their stored form: phone `+7XXXXXXXXXX`, SNILS `XXX-XXX-XXX YY`.
+ * identifiers to their stored form: phone `+7XXXXXXXXXX`, SNILS `XXX-XXX-XXX YY`. Without a password (one
+ * already hashed, checked by whoever took it) the password policy is skipped.
  *
  * @throws {HttpProblem} 400 `validation-failed` listing every problem at once.
  */
-export function checkNewAccount(account: NewAccount): CheckedAccount {
+export function checkNewAccount(
+  account: Omit<NewAccount, 'password'> & { readonly password?: string },
+): CheckedAccount {
   const { person, level } = account;
   const errors: FieldError[] = [];
 
@@ -96,7 +99,7 @@ export function checkNewAccount(account: NewAccount): CheckedAccount {
     }
   }
 
-  errors.push(...passwordPolicyErrors(account.password, personalDataOf(person)));
+  if (account.password !== undefined) errors.push(...passwordPolicyErrors(account.password, personalDataOf(person)));
   if (errors.length > 0 || !parsed.success) throw HttpProblem.validationFailed(errors);
 
   const { oid: _placeholder, ...profile } = parsed.data;

@@ -9,13 +9,13 @@ import {
   setApplicationStatusEndpoint,
   uploadApplicationDocumentEndpoint,
 } from '@gos-elements/contracts';
-import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { Provider } from 'oidc-provider';
 import type { CabinetApi, StoredAnswer, UploadRequest } from '../cabinet/index.js';
 import { authenticatedAccount } from '../http/bearer-auth.js';
 import { jsonBody } from '../http/body.js';
-import { HttpProblem, problemInstance } from '../http/problem.js';
+import { readSingleFile } from '../http/multipart.js';
+import { problemInstance } from '../http/problem.js';
 import type { Limits } from '../limits.js';
 
 export interface ApplicationsRouterOptions {
@@ -44,56 +44,10 @@ function queryStrings(req: Request): Record<string, string> {
   return query;
 }
 
-/**
- * Reads one file and its text fields from a multipart body, stopping at the size limit: the part over the limit is
- * never buffered. A file that hits the limit comes back as `MAX + 1` bytes so the domain reports "too large".
- */
-function readUpload(req: Request): Promise<UploadRequest> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: MAX_UPLOAD_BYTES + 1 } });
-    } catch {
-      reject(
-        new HttpProblem({
-          status: 415,
-          code: 'unsupported-media-type',
-          title: 'Неподдерживаемый формат данных',
-          detail: 'Отправьте файл как multipart/form-data: поле requestId и файл в поле file.',
-        }),
-      );
-      return;
-    }
-    const fields: Record<string, string> = {};
-    let file: { fileName: string; bytes: Uint8Array } | undefined;
-    const reading: Promise<void>[] = [];
-    parser.on('field', (name, value) => {
-      fields[name] = value;
-    });
-    parser.on('file', (name, stream, info) => {
-      if (name !== 'file') {
-        stream.resume();
-        return;
-      }
-      const chunks: Buffer[] = [];
-      reading.push(
-        new Promise((done) => {
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            file = { fileName: info.filename, bytes: new Uint8Array(Buffer.concat(chunks)) };
-            done();
-          });
-        }),
-      );
-    });
-    parser.on('error', (error) => reject(HttpProblem.badRequest(`Не удалось разобрать multipart: ${String(error)}`)));
-    parser.on('close', () => {
-      void Promise.all(reading).then(() =>
-        resolve({ requestId: fields['requestId'], fileName: file?.fileName, bytes: file?.bytes }),
-      );
-    });
-    req.pipe(parser);
-  });
+/** The application upload's parts: the request it answers and the file. */
+async function readUpload(req: Request): Promise<UploadRequest> {
+  const { fields, fileName, bytes } = await readSingleFile(req, MAX_UPLOAD_BYTES);
+  return { requestId: fields['requestId'], fileName, bytes };
 }
 
 /**

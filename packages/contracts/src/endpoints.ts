@@ -9,6 +9,21 @@ import {
   SetApplicationStatusSchema,
 } from './applications.js';
 import { HealthResponseSchema } from './health.js';
+import {
+  ClarificationInputSchema,
+  CompleteRegistrationSchema,
+  ConsentDocumentSchema,
+  ConsentInputSchema,
+  ContactCodeSchema,
+  InnLookupResultSchema,
+  InnLookupSchema,
+  PasswordInputSchema,
+  PersonalDataInputSchema,
+  RegistrationDocumentFieldsSchema,
+  RegistrationSchema,
+  StartedRegistrationSchema,
+  StartRegistrationSchema,
+} from './registration.js';
 import { SignInJournalSchema } from './journal.js';
 import { BackupCodesSchema, TotpConfirmationSchema, TotpEnrolmentSchema } from './second-factors.js';
 
@@ -38,6 +53,8 @@ export interface Endpoint {
   >;
   /** Whether a bearer access token is needed. */
   readonly secured?: boolean;
+  /** Whether the registration's resume token is needed (`Registration-Token` header). */
+  readonly registrationToken?: boolean;
   /** Takes an `Idempotency-Key` header: a repeated request with the same key gets the first answer again. */
   readonly idempotent?: boolean;
 }
@@ -196,6 +213,196 @@ export const applicationEndpoints: readonly Endpoint[] = [
   setApplicationStatusEndpoint,
 ];
 
+const REGISTRATION_TAGS = ['registration'] as const;
+const REGISTRATION_PATH = '/api/v1/registrations/current';
+const registrationView = (description: string) => ({ description, schema: RegistrationSchema });
+
+export const startRegistrationEndpoint = {
+  method: 'post',
+  path: '/api/v1/registrations',
+  operationId: 'startRegistration',
+  summary: 'Start registering an account: a code goes to the phone and to the e-mail',
+  tags: REGISTRATION_TAGS,
+  idempotent: true,
+  body: StartRegistrationSchema,
+  responses: { 201: { description: 'The registration and its resume token.', schema: StartedRegistrationSchema } },
+} as const satisfies Endpoint;
+
+export const consentDocumentEndpoint = {
+  method: 'get',
+  path: '/api/v1/registrations/consent',
+  operationId: 'getConsentDocument',
+  summary: 'The current consent to the processing of personal data (152-FZ), with its version',
+  tags: REGISTRATION_TAGS,
+  responses: { 200: { description: 'The consent text.', schema: ConsentDocumentSchema } },
+} as const satisfies Endpoint;
+
+export const getRegistrationEndpoint = {
+  method: 'get',
+  path: REGISTRATION_PATH,
+  operationId: 'getRegistration',
+  summary: 'The registration in progress (resume it within 24 hours of the last change)',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  responses: { 200: registrationView('The registration.') },
+} as const satisfies Endpoint;
+
+export const discardRegistrationEndpoint = {
+  method: 'delete',
+  path: REGISTRATION_PATH,
+  operationId: 'discardRegistration',
+  summary: '«Начать заново»: delete the registration and its scans',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  responses: { 204: { description: 'Deleted.' } },
+} as const satisfies Endpoint;
+
+export const confirmContactEndpoint = {
+  method: 'post',
+  path: `${REGISTRATION_PATH}/contacts/{channel}/confirm`,
+  operationId: 'confirmRegistrationContact',
+  summary: 'Confirm the phone or the e-mail with the code sent to it',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  body: ContactCodeSchema,
+  responses: { 200: registrationView('The registration with the contact confirmed.') },
+} as const satisfies Endpoint;
+
+export const resendContactCodeEndpoint = {
+  method: 'post',
+  path: `${REGISTRATION_PATH}/contacts/{channel}/code`,
+  operationId: 'resendRegistrationCode',
+  summary: 'Send a new code to the phone or the e-mail (after a cooldown; 429 with Retry-After before it)',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  responses: { 200: registrationView('The registration with the new code’s expiry.') },
+} as const satisfies Endpoint;
+
+export const setPersonalDataEndpoint = {
+  method: 'put',
+  path: `${REGISTRATION_PATH}/personal-data`,
+  operationId: 'setRegistrationPersonalData',
+  summary: 'Personal data; every invalid field is reported with its own error',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  body: PersonalDataInputSchema,
+  responses: { 200: registrationView('The registration with the normalised data.') },
+} as const satisfies Endpoint;
+
+export const lookupInnEndpoint = {
+  method: 'post',
+  path: `${REGISTRATION_PATH}/inn`,
+  operationId: 'lookupRegistrationInn',
+  summary: '«Найти мой ИНН»: ask the tax registry (ФНС России) by passport data',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  body: InnLookupSchema,
+  responses: { 200: { description: 'The INN.', schema: InnLookupResultSchema } },
+} as const satisfies Endpoint;
+
+export const uploadRegistrationDocumentEndpoint = {
+  method: 'post',
+  path: `${REGISTRATION_PATH}/documents`,
+  operationId: 'uploadRegistrationDocument',
+  summary: 'A scan for a slot (PDF, JPEG or PNG up to 5 MB, checked by content and resolution)',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  idempotent: true,
+  body: RegistrationDocumentFieldsSchema,
+  bodyMediaType: 'multipart/form-data',
+  responses: { 201: registrationView('The registration with the scan in its slot.') },
+} as const satisfies Endpoint;
+
+export const startRegistrationChecksEndpoint = {
+  method: 'post',
+  path: `${REGISTRATION_PATH}/checks`,
+  operationId: 'startRegistrationChecks',
+  summary: 'Send the personal data to the registries (Социальный фонд России, МВД России); they answer in a while',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  responses: { 202: registrationView('The registration with the checks under way.') },
+} as const satisfies Endpoint;
+
+export const clarifyRegistrationEndpoint = {
+  method: 'post',
+  path: `${REGISTRATION_PATH}/clarifications`,
+  operationId: 'clarifyRegistration',
+  summary: 'Answer a registry’s question (within 24 hours); the check runs again',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  body: ClarificationInputSchema,
+  responses: { 202: registrationView('The registration with the check under way again.') },
+} as const satisfies Endpoint;
+
+export const registrationEventsEndpoint = {
+  method: 'get',
+  path: `${REGISTRATION_PATH}/events`,
+  operationId: 'streamRegistrationEvents',
+  summary: 'Server-sent events: the registration each time it changes (`event: registration`)',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  responses: {
+    200: {
+      description: 'An event stream; each `data` is a Registration.',
+      schema: RegistrationSchema,
+      mediaType: 'text/event-stream',
+    },
+  },
+} as const satisfies Endpoint;
+
+export const setRegistrationPasswordEndpoint = {
+  method: 'put',
+  path: `${REGISTRATION_PATH}/password`,
+  operationId: 'setRegistrationPassword',
+  summary: 'The password, by the policy (the rule that failed is named); stored as an argon2id hash',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  body: PasswordInputSchema,
+  responses: { 200: registrationView('The registration with the password set.') },
+} as const satisfies Endpoint;
+
+export const giveConsentEndpoint = {
+  method: 'put',
+  path: `${REGISTRATION_PATH}/consent`,
+  operationId: 'giveRegistrationConsent',
+  summary: 'Consent to the processing of personal data, for the version shown (time and version recorded)',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  body: ConsentInputSchema,
+  responses: { 200: registrationView('The registration with the consent recorded.') },
+} as const satisfies Endpoint;
+
+export const completeRegistrationEndpoint = {
+  method: 'post',
+  path: `${REGISTRATION_PATH}/complete`,
+  operationId: 'completeRegistration',
+  summary: 'Create the account (standard after the checks passed, or simplified); it can sign in at once',
+  tags: REGISTRATION_TAGS,
+  registrationToken: true,
+  idempotent: true,
+  body: CompleteRegistrationSchema,
+  responses: { 200: registrationView('The completed registration with the account level.') },
+} as const satisfies Endpoint;
+
+/** Account registration, step by step. */
+export const registrationEndpoints: readonly Endpoint[] = [
+  startRegistrationEndpoint,
+  consentDocumentEndpoint,
+  getRegistrationEndpoint,
+  discardRegistrationEndpoint,
+  confirmContactEndpoint,
+  resendContactCodeEndpoint,
+  setPersonalDataEndpoint,
+  lookupInnEndpoint,
+  uploadRegistrationDocumentEndpoint,
+  startRegistrationChecksEndpoint,
+  clarifyRegistrationEndpoint,
+  registrationEventsEndpoint,
+  setRegistrationPasswordEndpoint,
+  giveConsentEndpoint,
+  completeRegistrationEndpoint,
+];
+
 /** Every documented operation; later features append theirs here. */
 export const endpoints: readonly Endpoint[] = [
   healthEndpoint,
@@ -205,4 +412,5 @@ export const endpoints: readonly Endpoint[] = [
   confirmTotpEndpoint,
   issueBackupCodesEndpoint,
   ...applicationEndpoints,
+  ...registrationEndpoints,
 ];

@@ -4,6 +4,7 @@ import { AccountLevelSchema } from './account.js';
 import { PersonProfileSchema } from './person.js';
 import { ProblemDetailsSchema } from './problem.js';
 import { contractRegistry } from './registry.js';
+import { REGISTRATION_TOKEN_HEADER } from './registration.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -108,6 +109,7 @@ function operation(endpoint: Endpoint): Record<string, unknown> {
     ...(allParameters.length ? { parameters: allParameters } : {}),
     ...(endpoint.body ? { requestBody: requestBody(endpoint.body, endpoint.bodyMediaType) } : {}),
     ...(endpoint.secured ? { security: [{ bearer: [] }] } : {}),
+    ...(endpoint.registrationToken ? { security: [{ registration: [] }] } : {}),
     responses,
   };
 }
@@ -146,7 +148,15 @@ export function buildOpenApiDocument(
     paths,
     components: {
       schemas: componentSchemas,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        registration: {
+          type: 'apiKey',
+          in: 'header',
+          name: REGISTRATION_TOKEN_HEADER,
+          description: 'The resume token a registration was started with.',
+        },
+      },
     },
   };
 }

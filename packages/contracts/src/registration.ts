@@ -202,7 +202,7 @@ export type Registration = z.infer<typeof RegistrationSchema>;
 
 export const StartedRegistrationSchema = named(
   z.object({
-    token: z.string().describe('Opaque resume token: send it as `Authorization: Registration <token>`.'),
+    token: z.string().describe('Opaque resume token: send it in the `Registration-Token` header of every later call.'),
     registration: RegistrationSchema,
   }),
   { id: 'StartedRegistration', description: 'A new registration; the token is shown only here.' },
@@ -217,3 +217,16 @@ export const CompleteRegistrationSchema = named(
   },
 );
 export type CompleteRegistration = z.infer<typeof CompleteRegistrationSchema>;
+
+export const ConsentDocumentSchema = named(
+  z.object({
+    version: z.string(),
+    title: z.string(),
+    text: z.array(z.string()).describe('Paragraphs.'),
+  }),
+  { id: 'ConsentDocument', description: 'The current text of the consent to the processing of personal data.' },
+);
+export type ConsentDocument = z.infer<typeof ConsentDocumentSchema>;
+
+/** The header that carries a registration's resume token. */
+export const REGISTRATION_TOKEN_HEADER = 'Registration-Token';

@@ -1,0 +1,175 @@
+import {
+  clarifyRegistrationEndpoint,
+  completeRegistrationEndpoint,
+  confirmContactEndpoint,
+  consentDocumentEndpoint,
+  discardRegistrationEndpoint,
+  getRegistrationEndpoint,
+  giveConsentEndpoint,
+  lookupInnEndpoint,
+  PROBLEM_CONTENT_TYPE,
+  REGISTRATION_TOKEN_HEADER,
+  registrationEventsEndpoint,
+  resendContactCodeEndpoint,
+  setPersonalDataEndpoint,
+  setRegistrationPasswordEndpoint,
+  startRegistrationChecksEndpoint,
+  startRegistrationEndpoint,
+  uploadRegistrationDocumentEndpoint,
+} from '@gos-elements/contracts';
+import { Router, type Request, type Response } from 'express';
+import { jsonBody } from '../http/body.js';
+import { readSingleFile } from '../http/multipart.js';
+import { problemInstance } from '../http/problem.js';
+import { apiRateLimit } from '../http/rate-limit.js';
+import type { Limits } from '../limits.js';
+import { RegistrationApi, type Answer } from '../registration/api.js';
+
+export interface RegistrationsRouterOptions {
+  readonly api: RegistrationApi;
+  readonly limits: Limits;
+}
+
+/** `/api/v1/…/{channel}/…` → `/api/v1/…/:channel/…`. */
+const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+const HEARTBEAT_MS = 25_000;
+
+function send(res: Response, answer: Answer & { replayed?: boolean }): void {
+  res.status(answer.status).set('Cache-Control', 'no-store');
+  if (answer.headers) res.set(answer.headers);
+  if (answer.replayed) res.set('Idempotent-Replayed', 'true');
+  if (answer.status === 204) res.end();
+  else if (answer.status >= 400) res.type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer.body));
+  else res.json(answer.body);
+}
+
+/**
+ * Account registration over HTTP. After the start, every call carries the resume token in the `Registration-Token`
+ * header (never in the URL, which ends up in logs); the start and the code endpoints have a per-IP budget on top of
+ * the per-recipient limit the domain keeps.
+ */
+export function registrationsRouter({ api, limits }: RegistrationsRouterOptions): Router {
+  const router = Router();
+  const codesLimit = apiRateLimit(limits.rateLimits.codes, 'registration-codes');
+  const json = jsonBody(limits);
+  /** Runs `handle` with the token, or answers 401 without it. */
+  const withToken =
+    (handle: (token: string, req: Request, res: Response) => Answer | Promise<Answer>) =>
+    async (req: Request, res: Response) => {
+      const token = req.get(REGISTRATION_TOKEN_HEADER)?.trim();
+      send(res, token ? await handle(token, req, res) : RegistrationApi.missingToken(problemInstance(req)));
+    };
+  const channel = (req: Request) => String(req.params['channel']);
+
+  router.get(consentDocumentEndpoint.path, (_req, res) => send(res, api.consentDocument()));
+
+  router.post(startRegistrationEndpoint.path, codesLimit, json, (req, res) => {
+    send(res, api.start(req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
+  });
+
+  router.get(
+    getRegistrationEndpoint.path,
+    withToken((token, req) => api.get(token, problemInstance(req))),
+  );
+
+  router.delete(
+    discardRegistrationEndpoint.path,
+    withToken((token, req) => api.discard(token, problemInstance(req))),
+  );
+
+  router.post(
+    route(confirmContactEndpoint.path),
+    codesLimit,
+    json,
+    withToken((token, req) => api.confirmContact(token, channel(req), req.body, problemInstance(req))),
+  );
+
+  router.post(
+    route(resendContactCodeEndpoint.path),
+    codesLimit,
+    withToken((token, req) => api.resendCode(token, channel(req), problemInstance(req))),
+  );
+
+  router.put(
+    setPersonalDataEndpoint.path,
+    json,
+    withToken((token, req) => api.setPersonalData(token, req.body, problemInstance(req))),
+  );
+
+  router.post(
+    lookupInnEndpoint.path,
+    json,
+    withToken((token, req) => api.lookupInn(token, req.body, problemInstance(req))),
+  );
+
+  router.post(
+    uploadRegistrationDocumentEndpoint.path,
+    withToken(async (token, req) => {
+      const { fields, fileName, bytes } = await readSingleFile(req, limits.registration.upload.maxBytes);
+      const upload = { slot: fields['slot'], fileName, bytes };
+      return api.upload(token, upload, req.get('idempotency-key') ?? null, problemInstance(req));
+    }),
+  );
+
+  router.post(
+    startRegistrationChecksEndpoint.path,
+    withToken((token, req) => api.startChecks(token, problemInstance(req))),
+  );
+
+  router.post(
+    clarifyRegistrationEndpoint.path,
+    json,
+    withToken((token, req) => api.clarify(token, req.body, problemInstance(req))),
+  );
+
+  router.put(
+    setRegistrationPasswordEndpoint.path,
+    json,
+    withToken((token, req) => api.setPassword(token, req.body, problemInstance(req))),
+  );
+
+  router.put(
+    giveConsentEndpoint.path,
+    json,
+    withToken((token, req) => api.consent(token, req.body, problemInstance(req))),
+  );
+
+  router.post(
+    completeRegistrationEndpoint.path,
+    json,
+    withToken((token, req) => api.complete(token, req.body, problemInstance(req))),
+  );
+
+  router.get(registrationEventsEndpoint.path, (req, res) => {
+    const token = req.get(REGISTRATION_TOKEN_HEADER)?.trim();
+    const current = token ? api.get(token, problemInstance(req)) : RegistrationApi.missingToken(problemInstance(req));
+    if (!token || current.status !== 200) {
+      send(res, current);
+      return;
+    }
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    let serial = 0;
+    const write = (registration: unknown) => {
+      serial += 1;
+      res.write(`id: ${serial}\nevent: registration\ndata: ${JSON.stringify(registration)}\n\n`);
+    };
+    // The state right away, so a client that reconnects has nothing to miss; then each change.
+    res.write('retry: 3000\n\n');
+    write(current.body);
+    const unsubscribe = api.registrations.subscribe(token, write);
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+
+  return router;
+}
