@@ -200,6 +200,21 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
   });
 
+  it('lets a page send the headers the APIs read: idempotency keys and the registration token', async () => {
+    const response = await fetch(`${server.url}/api/v1/registrations/current`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: ALLOWED,
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'registration-token,idempotency-key,content-type',
+      },
+    });
+    const allowed = response.headers.get('access-control-allow-headers')?.toLowerCase() ?? '';
+    expect(allowed).toContain('registration-token');
+    expect(allowed).toContain('idempotency-key');
+    expect(response.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('retry-after');
+  });
+
   it('gives a preflight from another origin no CORS headers', async () => {
     const response = await fetch(`${server.url}/api/v1/test/echo`, {
       method: 'OPTIONS',

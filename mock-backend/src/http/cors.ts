@@ -11,6 +11,8 @@ export const CORS_ALLOWED_HEADERS = [
   'X-Request-Id',
   // Cabinet POSTs: a retried upload or cancel carries the same key.
   'Idempotency-Key',
+  // Registration: the resume token of the registration in progress.
+  'Registration-Token',
 ];
 
 /** Response headers cross-origin scripts may read. */

@@ -217,9 +217,17 @@ describe('registration API', () => {
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
-    while (!text.includes('contacts-verified')) text += (await reader.read()).value ?? '';
+    /** Reads until `pattern` has arrived; fails rather than waits if the stream ends first. */
+    const until = async (pattern: string) => {
+      while (!text.includes(pattern)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended before ${pattern}`);
+        text += value;
+      }
+    };
+    await until('contacts-verified');
     await call('/current/personal-data', token, json('PUT', personalData()));
-    while (!text.includes('"state":"personal-data"')) text += (await reader.read()).value ?? '';
+    await until('"state":"personal-data"');
     expect(text).toMatch(/event: registration/);
     controller.abort();
   });

@@ -6,7 +6,7 @@ import type {
   ApplicationStatusEvent,
 } from '@gos-elements/contracts';
 import { ApiError, errorFromResponse, networkError } from './problem.js';
-import { EventStreamParser } from './sse.js';
+import { followEventStream, uploadWithProgress, type WatchOptions } from './transport.js';
 
 export interface ApiClientOptions {
   /** Base URL of the cabinet API, e.g. `https://api.example.ru/api/v1` (no trailing slash). */
@@ -35,13 +35,6 @@ export interface UploadOptions {
   readonly onProgress?: (share: number) => void;
   /** Sent as `Idempotency-Key`: keep it for retries of the same upload (a new one per new upload). */
   readonly idempotencyKey?: string;
-}
-
-export type EventStreamState = 'connecting' | 'live' | 'reconnecting';
-
-export interface WatchOptions {
-  readonly signal: AbortSignal;
-  readonly onState?: (state: EventStreamState) => void;
 }
 
 const newKey = (): string => globalThis.crypto.randomUUID();
@@ -130,60 +123,17 @@ export class ApplicationsClient {
     });
   }
 
-  /**
-   * Status changes as they happen (server-sent events over `fetch`, so the token goes in a header, not the URL).
-   * Reconnects after a drop — at the server's `retry:` pace, slower after each failure, at once when the browser
-   * comes back online — until `signal` aborts.
-   */
-  watch(onEvent: (event: ApplicationStatusEvent) => void, { signal, onState }: WatchOptions): void {
-    let retryMs = 5_000;
-    let failures = 0;
-    const parser = new EventStreamParser((ms) => (retryMs = ms));
-    // Waits before the next attempt; the connection coming back (the browser's `online`) ends the wait at once.
-    const wait = (ms: number) =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          globalThis.removeEventListener?.('online', done);
-          resolve();
-        };
-        const timer = setTimeout(done, ms);
-        globalThis.addEventListener?.('online', done, { once: true });
-        signal.addEventListener('abort', done, { once: true });
-      });
-
-    const run = async (): Promise<void> => {
-      while (!signal.aborted) {
-        onState?.(failures === 0 ? 'connecting' : 'reconnecting');
-        try {
-          const response = await this.#fetch('/applications/events', {
-            signal,
-            headers: { Accept: 'text/event-stream' },
-          });
-          if (!response.body) throw new ApiError('unavailable', 'Поток событий недоступен.');
-          onState?.('live');
-          failures = 0;
-          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) break;
-            for (const event of parser.push(value)) {
-              if (event.event !== 'status') continue;
-              const data = parseJson(event.data);
-              if (isStatusEvent(data)) onEvent(data);
-            }
-          }
-        } catch {
-          // Dropped, refused or unreachable: try again below, more slowly after each failure in a row.
-          if (signal.aborted) return;
-          failures += 1;
-        }
-        if (signal.aborted) return;
-        onState?.('reconnecting');
-        await wait(Math.min(retryMs * 2 ** Math.max(0, failures - 1), 60_000));
-      }
-    };
-    void run();
+  /** Status changes as they happen (server-sent events), reconnecting after drops until `signal` aborts. */
+  watch(onEvent: (event: ApplicationStatusEvent) => void, options: WatchOptions): void {
+    followEventStream(
+      (signal) => this.#fetch('/applications/events', { signal, headers: { Accept: 'text/event-stream' } }),
+      (event) => {
+        if (event.event !== 'status') return;
+        const data = parseJson(event.data);
+        if (isStatusEvent(data)) onEvent(data);
+      },
+      options,
+    );
   }
 
   async #fetch(path: string, init: RequestInit): Promise<Response> {
@@ -212,26 +162,12 @@ export class ApplicationsClient {
   async #xhrUpload(path: string, form: FormData, key: string, options: UploadOptions): Promise<unknown> {
     const token = await this.#options.accessToken();
     if (!token) throw new ApiError('unauthorized', 'Войдите, чтобы загрузить документ.', 401);
-    return new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', `${this.#options.apiBase}${path}`);
-      xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-      xhr.setRequestHeader('Idempotency-Key', key);
-      xhr.upload.onprogress = (event) => {
-        if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
-      };
-      xhr.onload = () => {
-        const response = new Response(xhr.responseText, {
-          status: xhr.status,
-          headers: { 'Content-Type': xhr.getResponseHeader('content-type') ?? '' },
-        });
-        if (response.ok) resolve(response.json());
-        else void errorFromResponse(response).then(reject);
-      };
-      xhr.onerror = () => reject(networkError(new Error('upload failed')));
-      xhr.onabort = () => reject(new DOMException('Upload aborted', 'AbortError'));
-      options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-      xhr.send(form);
+    return uploadWithProgress({
+      url: `${this.#options.apiBase}${path}`,
+      headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': key },
+      body: form,
+      signal: options.signal,
+      onProgress: (share) => options.onProgress?.(share),
     });
   }
 }

@@ -2,9 +2,9 @@ export {
   ApplicationsClient,
   type ApiClientOptions,
   type ApplicationListFilters,
-  type EventStreamState,
   type UploadOptions,
-  type WatchOptions,
 } from './applications.js';
+export { followEventStream, uploadWithProgress, type EventStreamState, type WatchOptions } from './transport.js';
 export { ApiError } from './problem.js';
+export { RegistrationClient, type RegistrationClientOptions } from './registration.js';
 export { EventStreamParser, type ServerSentEvent } from './sse.js';
