@@ -51,7 +51,13 @@ const outputFor = (entryPoint) =>
   Object.keys(cdn.metafile.outputs).find((output) => cdn.metafile.outputs[output].entryPoint === entryPoint);
 const loader = outputFor('src/cdn-entry.ts');
 rows.push({ name: 'CDN module (dist/cdn/gos-elements.js)', ...sizeOf([cdnFiles.get(loader)]) });
-for (const tag of ['gos-application-status', 'gos-config', 'gos-login-button', 'gos-otp-prompt']) {
+for (const tag of [
+  'gos-application-status',
+  'gos-config',
+  'gos-login-button',
+  'gos-otp-prompt',
+  'gos-registration-wizard',
+]) {
   const element = outputFor(`src/${tag.replace(/^gos-/, '')}/define.ts`);
   const files = new Set([...closure(loader), ...closure(element)]);
   rows.push({ name: `CDN page with <${tag}>`, ...sizeOf([...files].map((file) => cdnFiles.get(file))) });

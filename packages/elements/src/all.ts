@@ -3,5 +3,6 @@ import './application-status/define.js';
 import './config/define.js';
 import './login-button/define.js';
 import './otp-prompt/define.js';
+import './registration-wizard/define.js';
 
 export * from './index.js';

@@ -9,4 +9,5 @@ autoload({
   'gos-config': () => import('./config/define.js'),
   'gos-login-button': () => import('./login-button/define.js'),
   'gos-otp-prompt': () => import('./otp-prompt/define.js'),
+  'gos-registration-wizard': () => import('./registration-wizard/define.js'),
 });

@@ -24,6 +24,14 @@ export {
   type OtpFactor,
   type OtpTime,
 } from './otp-prompt/otp-prompt.js';
+export {
+  GosRegistrationWizardElement,
+  type GosRegistrationCompleteDetail,
+  type GosRegistrationCompleteEvent,
+  type GosRegistrationStepDetail,
+  type GosRegistrationStepEvent,
+  type RegistrationApi,
+} from './registration-wizard/registration-wizard.js';
 export { GosElement } from './internal/gos-element.js';
 export { defineElement, type VersionedElementConstructor } from './internal/define-element.js';
 export { ConfigController } from './internal/config-controller.js';

@@ -1,6 +1,6 @@
 // Every string <gos-application-status> shows or announces, in Russian (default) and English.
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@gos-elements/contracts';
-import { pluralForm } from '@gos-elements/core';
+import { pluralForm } from '@gos-elements/core/i18n/format';
 import type { Catalog, Messages } from '../internal/localize.js';
 import type { Stage } from './application-status.logic.js';
 

@@ -5,14 +5,11 @@ import {
   type ApplicationStatus,
   type ApplicationStatusEvent,
 } from '@gos-elements/contracts';
-import {
-  ApiError,
-  ApplicationsClient,
-  formatDate,
-  sessionFor,
-  type EventStreamState,
-  type SessionHandle,
-} from '@gos-elements/core';
+import type { EventStreamState, SessionHandle } from '@gos-elements/core';
+import { ApplicationsClient } from '@gos-elements/core/api/applications';
+import { ApiError } from '@gos-elements/core/api/problem';
+import { formatDate } from '@gos-elements/core/i18n/format';
+import { sessionFor } from '@gos-elements/core/session/session';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

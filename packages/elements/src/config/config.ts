@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { DEFAULT_CONFIG, resolveConfig, type GosConfig } from '@gos-elements/core';
+import type { GosConfig } from '@gos-elements/core';
+import { DEFAULT_CONFIG, resolveConfig } from '@gos-elements/core/config';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { gosConfigContext } from '../internal/config-context.js';

@@ -1,5 +1,6 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { DEFAULT_CONFIG, type GosConfig } from '@gos-elements/core';
+import type { GosConfig } from '@gos-elements/core';
+import { DEFAULT_CONFIG } from '@gos-elements/core/config';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { gosConfigContext } from './config-context.js';
 import { onPageConfigChange, pageDefaultSource } from './page-config.js';

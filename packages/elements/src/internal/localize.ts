@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, resolveLocale, type Locale } from '@gos-elements/core';
+import type { Locale } from '@gos-elements/core';
+import { DEFAULT_LOCALE, resolveLocale } from '@gos-elements/core/i18n/locale';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A message: plain text, or a function of its parameters (for plurals, names, dates). */

@@ -1,5 +1,6 @@
 // Every string <gos-login-button> shows or announces, in Russian (default) and English.
-import { pluralForm, type AccountLevel, type SessionEndReason, type SessionErrorCode } from '@gos-elements/core';
+import type { AccountLevel, SessionEndReason, SessionErrorCode } from '@gos-elements/core';
+import { pluralForm } from '@gos-elements/core/i18n/format';
 import type { Catalog, Messages } from '../internal/localize.js';
 
 const ru = {

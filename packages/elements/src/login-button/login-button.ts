@@ -1,11 +1,6 @@
-import {
-  levelAtLeast,
-  sessionFor,
-  type SessionEndReason,
-  type SessionError,
-  type SessionHandle,
-  type SessionState,
-} from '@gos-elements/core';
+import type { SessionEndReason, SessionError, SessionHandle, SessionState } from '@gos-elements/core';
+import { sessionFor } from '@gos-elements/core/session/session';
+import { levelAtLeast } from '@gos-elements/core/session/user';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GosElement } from '../internal/gos-element.js';

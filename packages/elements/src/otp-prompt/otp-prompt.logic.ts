@@ -1,6 +1,7 @@
 // Pure rules of <gos-otp-prompt>: factors, code normalisation, times and countdown milestones. No DOM, no clock of
 // its own — every function that needs "now" takes it as an argument, so tests and the element agree on time.
-import { maskEmail, maskPhone } from '@gos-elements/core';
+import { maskEmail } from '@gos-elements/core/validators/email';
+import { maskPhone } from '@gos-elements/core/validators/phone';
 
 /** How the citizen receives or holds the code. */
 export const OTP_FACTORS = ['sms', 'email', 'totp', 'backup'] as const;

@@ -1,5 +1,5 @@
 // Every string <gos-otp-prompt> shows or announces, in Russian (default) and English.
-import { pluralForm } from '@gos-elements/core';
+import { pluralForm } from '@gos-elements/core/i18n/format';
 import type { Catalog, Messages } from '../internal/localize.js';
 
 const ruDigits = (n: number) =>

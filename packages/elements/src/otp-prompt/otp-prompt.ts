@@ -1,4 +1,4 @@
-import { formatDate } from '@gos-elements/core';
+import { formatDate } from '@gos-elements/core/i18n/format';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
