@@ -17,7 +17,7 @@ const cdnEntry = 'gos-elements.js';
 const vendorPrefix = '/vendor/';
 
 /** The pages of the site; each is a Vite HTML entry. */
-const pages = ['index', 'mintrud', 'szn', 'trudvsem'] as const;
+const pages = ['index', 'mintrud', 'registration', 'szn', 'trudvsem'] as const;
 
 const missingBundleMessage =
   `gos-elements CDN bundle not found: ${path.join(cdnDir, cdnEntry)}\n` +

@@ -11,6 +11,7 @@ const demoUrl = inject('demoUrl');
 
 const hostPages = [
   { file: 'mintrud.html', site: 'mintrud', name: 'Минтруд России' },
+  { file: 'registration.html', site: 'mintrud', name: 'Минтруд России: регистрация' },
   { file: 'szn.html', site: 'szn', name: 'СЗН Энской области' },
   { file: 'trudvsem.html', site: 'trudvsem', name: 'Работа России' },
 ] as const;
@@ -163,7 +164,8 @@ describe.each(hostPages)('$name ($file)', ({ file, site }) => {
           clientId: config?.getAttribute('client-id'),
           redirectUri: config?.getAttribute('redirect-uri'),
           apiBase: config?.getAttribute('api-base'),
-          hostNote: (config?.textContent ?? '').trim().length > 0,
+          // The host's own note, or the elements it placed inside.
+          hostContent: (config?.childElementCount ?? 0) > 0 || (config?.textContent ?? '').trim().length > 0,
           csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
         };
       });
@@ -173,7 +175,7 @@ describe.each(hostPages)('$name ($file)', ({ file, site }) => {
         clientId: 'gos-demo',
         redirectUri: pageUrl,
         apiBase: `${backendUrl}/api/v1`,
-        hostNote: true,
+        hostContent: true,
       });
       const directives = found.csp.split(';').map((directive) => directive.trim());
       expect(directives).toEqual(

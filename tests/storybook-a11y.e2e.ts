@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations, injectAxe, WCAG_AA_TAGS } from './support/axe.js';
+import { formatViolations, injectAxe, settleAnimations, WCAG_AA_TAGS } from './support/axe.js';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.js';
 import { startStaticServer, type StaticServer } from './support/static-server.js';
 
@@ -130,6 +130,7 @@ interface AxeWindow {
 /** axe on the story's root only (not Storybook's own markup), WCAG 2.0–2.2 A and AA. */
 async function axeStoryRoot(page: Page): Promise<axe.Result[]> {
   await injectAxe(page);
+  await settleAnimations(page);
   return page.evaluate(
     async (tags) => {
       const { axe: axeApi } = window as unknown as AxeWindow;

@@ -23,9 +23,30 @@ export async function injectAxe(page: Page): Promise<void> {
   if (!present) await page.evaluate(axeSource);
 }
 
+/**
+ * Waits for the page's finite CSS transitions and animations, in the document and in every shadow root, to end:
+ * colours caught half-way through a theme change (a button fading to the low-vision scheme) are not what anyone
+ * reads, and axe would measure their contrast.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let index = 0; index < roots.length; index += 1) {
+      for (const element of (roots[index] as Document | ShadowRoot).querySelectorAll('*')) {
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+      }
+    }
+    const finite = roots
+      .flatMap((root) => root.getAnimations())
+      .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
 /** Runs axe on the whole document; by default only the WCAG 2.x A/AA rules. Returns the violations. */
 export async function runAxe(page: Page, options: axe.RunOptions = {}): Promise<axe.Result[]> {
   await injectAxe(page);
+  await settleAnimations(page);
   const runOptions: axe.RunOptions = {
     runOnly: { type: 'tag', values: [...WCAG_AA_TAGS] },
     resultTypes: ['violations'],

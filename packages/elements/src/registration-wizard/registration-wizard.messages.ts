@@ -42,7 +42,6 @@ const ru = {
   taken: 'Войти или восстановить доступ',
   // Code
   codeIntro: 'Введите коды, которые мы отправили.',
-  codeFor: (channel: 'phone' | 'email'): string => (channel === 'phone' ? 'Код из СМС' : 'Код из письма'),
   contactConfirmed: (contact: string) => `${contact} подтверждён.`,
   // Personal data
   lastName: 'Фамилия',
@@ -201,7 +200,6 @@ const en: typeof ru = {
   emailHint: 'A code and the registration notice will come here',
   taken: 'Sign in or recover access',
   codeIntro: 'Enter the codes we sent.',
-  codeFor: (channel) => (channel === 'phone' ? 'Code from the SMS' : 'Code from the e-mail'),
   contactConfirmed: (contact) => `${contact} confirmed.`,
   lastName: 'Surname',
   firstName: 'Given name',

@@ -688,7 +688,8 @@ export class GosRegistrationWizardElement extends GosElement {
     this.#watching?.abort();
     this.#clearDraft();
     this.password = '';
-    this.announcement = this.#localize.msg('completed');
+    // The result's own status message announces it; the live region would say it twice.
+    this.announcement = '';
     this.dispatchEvent(
       new CustomEvent('gos-registration-complete', { detail: { level }, bubbles: true, composed: true }),
     );
@@ -948,7 +949,6 @@ export class GosRegistrationWizardElement extends GosElement {
         const contact = contacts?.[channel];
         const error = this.errors[`code-${channel}`];
         return html`<div class="card">
-          <p><strong>${msg.msg('codeFor', channel)}</strong></p>
           <gos-otp-prompt
             factor=${channel === 'phone' ? 'sms' : 'email'}
             destination=${contact?.value ?? ''}
