@@ -1,5 +1,5 @@
 // Registration's view of the identity provider's accounts: who is taken, and the new account at the end.
-import type { PersonProfile } from '@gos-elements/contracts';
+import { hasIdentityDocuments, type PersonProfile } from '@gos-elements/contracts';
 import type { Database } from '../db/database.js';
 import type { SqliteAccounts } from '../identity/accounts.js';
 import { emailKey } from '../identity/identifiers.js';
@@ -64,12 +64,12 @@ export function newAccountOf(account: NewRegisteredAccount): Omit<NewAccount, 'p
       firstName: data.firstName,
       ...(data.middleName === undefined ? {} : { middleName: data.middleName }),
       birthDate: data.birthDate,
-      birthPlace: data.birthPlace,
+      ...(data.birthPlace === undefined ? {} : { birthPlace: data.birthPlace }),
       gender: data.gender,
       citizenship: data.citizenship,
       contacts,
       // Registries checked SNILS and passport only for a standard account; a simplified one claims neither.
-      ...(level === 'standard'
+      ...(level === 'standard' && hasIdentityDocuments(data)
         ? {
             snils: data.snils,
             ...(data.inn === undefined ? {} : { inn: data.inn }),

@@ -77,9 +77,10 @@ export class MemoryAccountDirectory implements AccountDirectory {
     this.created.push(account);
     this.#add('phone', account.phone);
     if (account.email) this.#add('email', account.email);
-    if (account.level === 'standard') {
-      this.#add('snils', account.personalData.snils);
-      this.#add('passport', `${account.personalData.passport.series}${account.personalData.passport.number}`);
+    const { snils, passport } = account.personalData;
+    if (account.level === 'standard' && snils && passport) {
+      this.#add('snils', snils);
+      this.#add('passport', `${passport.series}${passport.number}`);
     }
     return Promise.resolve();
   }

@@ -75,7 +75,9 @@ const ELENA = REGISTRY_PEOPLE[0]!;
 const IGOR = REGISTRY_PEOPLE[1]!;
 const OLGA = REGISTRY_PEOPLE[2]!;
 
-function personalData(person = ELENA, overrides: Partial<PersonalDataInput> = {}): PersonalDataInput {
+type FullInput = PersonalDataInput & { passport: NonNullable<PersonalDataInput['passport']> };
+
+function personalData(person = ELENA, overrides: Partial<FullInput> = {}): FullInput {
   return {
     lastName: person.lastName,
     firstName: person.firstName,
@@ -203,7 +205,26 @@ describe('registration', () => {
   it('creates a simplified account from confirmed contacts, without the registry checks', async () => {
     const env = setup();
     const token = verified(env);
-    env.registrations.setPersonalData(token, personalData());
+    const { birthPlace: _place, snils: _snils, passport: _passport, ...namesOnly } = personalData();
+    const saved = env.registrations.setPersonalData(token, namesOnly);
+    expect(saved.personalData).toEqual({
+      lastName: 'Новикова',
+      firstName: 'Елена',
+      middleName: 'Сергеевна',
+      gender: 'F',
+      birthDate: '14.03.1991',
+      citizenship: 'RUS',
+    });
+    expect(refusal(() => env.registrations.startChecks(token)).code).toBe('wrong-state');
+    // Any identity field sent means all of them.
+    const partial = refusal(() => env.registrations.setPersonalData(token, { ...namesOnly, snils: ELENA.snils }));
+    expect(partial.errors.map((error) => error.field)).toEqual([
+      'birthPlace',
+      'passport.number',
+      'passport.issueDate',
+      'passport.divisionCode',
+      'passport.issuedBy',
+    ]);
     await env.registrations.setPassword(token, 'Vesna!Sad2026');
     env.registrations.consent(token, { version: PERSONAL_DATA_CONSENT.version, accepted: true });
     await expect(env.registrations.complete(token, 'standard')).rejects.toMatchObject({ code: 'wrong-state' });

@@ -10,6 +10,7 @@ import {
   type ClarificationInput,
   type ConsentInput,
   type ContactChannel,
+  hasIdentityDocuments,
   type FieldError,
   type InnLookup,
   type PersonalData,
@@ -36,6 +37,7 @@ import {
   validatePatronymic,
   validatePhone,
   validateSnils,
+  type CalendarDate,
   type PasswordPersonalData,
 } from '@gos-elements/core';
 import { checkUpload, type FileProblem } from '../cabinet/files.js';
@@ -415,6 +417,9 @@ export class Registrations {
     this.#requireContacts(record);
     const data = record.personalData;
     if (!data) throw new RegistrationError('wrong-state', 409, 'Сначала заполните личные данные.');
+    if (!hasIdentityDocuments(data)) {
+      throw new RegistrationError('wrong-state', 409, 'Для проверки нужны место рождения, СНИЛС и паспорт.');
+    }
     const missing = (Object.keys(REGISTRATION_DOCUMENT_SLOTS) as RegistrationDocumentSlot[]).filter(
       (slot) =>
         REGISTRATION_DOCUMENT_SLOTS[slot].required && !record.documents.some((document) => document.slot === slot),
@@ -640,12 +645,13 @@ export class Registrations {
   #runCheck(token: string, name: RegistrationCheckName): void {
     const record = this.#deps.store.get(token);
     const check = record?.checks?.[name];
+    const data = record?.personalData;
     // Gone, or the data changed since: this answer is for nothing.
-    if (!record?.personalData || !check || check.status !== 'pending') return;
+    if (!record || !data || !hasIdentityDocuments(data) || !check || check.status !== 'pending') return;
     const answer =
       name === 'snils'
-        ? this.#deps.registries.checkSnils(record.personalData, check.previousLastName)
-        : this.#deps.registries.checkPassport(record.personalData);
+        ? this.#deps.registries.checkSnils(data, check.previousLastName)
+        : this.#deps.registries.checkPassport(data);
     const now = this.#now();
     check.checkedAt = now;
     if (answer.passed) {
@@ -668,40 +674,12 @@ export class Registrations {
     const firstName = field(errors, 'firstName', validateFirstName(input.firstName));
     const middleName = field(errors, 'middleName', validatePatronymic(input.middleName));
     const birth = field(errors, 'birthDate', validateBirthDate(input.birthDate, this.#ageOptions()));
-    const birthPlace = input.birthPlace.trim();
-    if (!birthPlace)
-      errors.push({ field: 'birthPlace', code: 'empty', message: 'Укажите место рождения, как в паспорте' });
-    const snils = field(errors, 'snils', validateSnils(input.snils));
     const inn = input.inn?.trim() ? field(errors, 'inn', validateInn(input.inn, { kinds: ['person'] })) : undefined;
-    const passport = field(
-      errors,
-      'passport.number',
-      validatePassport(`${input.passport.series}${input.passport.number}`),
-    );
-    const issued = field(
-      errors,
-      'passport.issueDate',
-      validatePassportIssueDate(input.passport.issueDate, {
-        ...(birth ? { birthDate: birth } : {}),
-        today: new Date(this.#now()),
-      }),
-    );
-    const divisionCode = field(errors, 'passport.divisionCode', validateDivisionCode(input.passport.divisionCode));
-    const issuedBy = input.passport.issuedBy.trim();
-    if (!issuedBy) {
-      errors.push({ field: 'passport.issuedBy', code: 'empty', message: 'Укажите, кем выдан паспорт, как в паспорте' });
-    }
-    if (
-      errors.length > 0 ||
-      !lastName ||
-      !firstName ||
-      middleName === undefined ||
-      !birth ||
-      !snils ||
-      !passport ||
-      !issued ||
-      !divisionCode
-    ) {
+    // A simplified account gives the name, sex and birth date only; once any identity document field is sent, all
+    // of them are required (the registry checks need them together).
+    const withDocuments = input.birthPlace !== undefined || input.snils !== undefined || input.passport !== undefined;
+    const documents = withDocuments ? this.#checkIdentityDocuments(input, birth, errors) : undefined;
+    if (errors.length > 0 || !lastName || !firstName || middleName === undefined || !birth) {
       throw validationFailed(errors);
     }
     return {
@@ -710,10 +688,42 @@ export class Registrations {
       ...(middleName ? { middleName } : {}),
       gender: input.gender,
       birthDate: formatCalendarDate(birth),
-      birthPlace,
-      snils: formatSnils(snils),
       ...(inn ? { inn: inn.inn } : {}),
       citizenship: 'RUS',
+      ...documents,
+    };
+  }
+
+  /** Birth place, SNILS and passport, each checked; undefined (with the errors recorded) if any is wrong. */
+  #checkIdentityDocuments(
+    input: PersonalDataInput,
+    birth: CalendarDate | undefined,
+    errors: FieldError[],
+  ): Required<Pick<PersonalData, 'birthPlace' | 'snils' | 'passport'>> | undefined {
+    const given = input.passport ?? { series: '', number: '', issueDate: '', divisionCode: '', issuedBy: '' };
+    const birthPlace = input.birthPlace?.trim() ?? '';
+    if (!birthPlace) {
+      errors.push({ field: 'birthPlace', code: 'empty', message: 'Укажите место рождения, как в паспорте' });
+    }
+    const snils = field(errors, 'snils', validateSnils(input.snils ?? ''));
+    const passport = field(errors, 'passport.number', validatePassport(`${given.series}${given.number}`));
+    const issued = field(
+      errors,
+      'passport.issueDate',
+      validatePassportIssueDate(given.issueDate, {
+        ...(birth ? { birthDate: birth } : {}),
+        today: new Date(this.#now()),
+      }),
+    );
+    const divisionCode = field(errors, 'passport.divisionCode', validateDivisionCode(given.divisionCode));
+    const issuedBy = given.issuedBy.trim();
+    if (!issuedBy) {
+      errors.push({ field: 'passport.issuedBy', code: 'empty', message: 'Укажите, кем выдан паспорт, как в паспорте' });
+    }
+    if (!birthPlace || !snils || !passport || !issued || !divisionCode || !issuedBy) return undefined;
+    return {
+      birthPlace,
+      snils: formatSnils(snils),
       passport: {
         series: passport.series,
         number: passport.number,

@@ -1,6 +1,6 @@
 // Simulated state registries for registration checks: the Social Fund of Russia (SNILS), the MVD (passports) and the
 // Federal Tax Service (INN), as plain data with deterministic answers. Browser-safe: MSW runs the same registries.
-import type { CheckReason, PersonalData } from '@gos-elements/contracts';
+import type { CheckReason, IdentifiedPersonalData } from '@gos-elements/contracts';
 import { formatSnils, innCheckDigits, snilsCheckNumber } from '@gos-elements/core';
 
 /** One person as the registries know them. */
@@ -82,7 +82,7 @@ export class Registries {
    * The Social Fund: is this SNILS on record, and for this person? A surname that matches only a previous one
    * asks the person to confirm it (`previousLastName` is that answer).
    */
-  checkSnils(person: PersonalData, previousLastName?: string): RegistryAnswer {
+  checkSnils(person: IdentifiedPersonalData, previousLastName?: string): RegistryAnswer {
     const record = this.#people.find((candidate) => candidate.snils === person.snils);
     if (!record) return { passed: false, reason: 'snils-not-found' };
     const sameOtherwise =
@@ -102,7 +102,7 @@ export class Registries {
   }
 
   /** The MVD: is this passport valid, and was it issued to this person? */
-  checkPassport(person: PersonalData): RegistryAnswer {
+  checkPassport(person: IdentifiedPersonalData): RegistryAnswer {
     const { series, number, issueDate } = person.passport;
     const record = this.#people.find(
       (candidate) => candidate.passport.series === series && candidate.passport.number === number,

@@ -64,7 +64,9 @@ function scan(slot: string, name: string, bytes: Uint8Array, type: string): Requ
   return { method: 'POST', body: form };
 }
 
-function personalData(overrides: Partial<PersonalDataInput> = {}): PersonalDataInput {
+type FullInput = PersonalDataInput & { passport: NonNullable<PersonalDataInput['passport']> };
+
+function personalData(overrides: Partial<FullInput> = {}): FullInput {
   return {
     lastName: ELENA.lastName,
     firstName: ELENA.firstName,

@@ -58,13 +58,17 @@ export const PersonalDataInputSchema = named(
     middleName: typed(60).optional(),
     gender: GenderSchema,
     birthDate: typed(10).describe('DD.MM.YYYY'),
-    birthPlace: typed(250),
-    snils: typed(20),
+    birthPlace: typed(250).optional(),
+    snils: typed(20).optional(),
     inn: typed(20).optional(),
     citizenship: z.literal('RUS'),
-    passport: PassportInputSchema,
+    passport: PassportInputSchema.optional(),
   }),
-  { id: 'PersonalDataInput', description: 'Personal data as typed; sending it starts the registry checks.' },
+  {
+    id: 'PersonalDataInput',
+    description:
+      'Personal data as typed. Birth place, SNILS and passport come together or not at all: a simplified account needs only the name, sex and birth date; the registry checks need them all.',
+  },
 );
 export type PersonalDataInput = z.infer<typeof PersonalDataInputSchema>;
 
@@ -75,17 +79,19 @@ export const PersonalDataSchema = named(
     middleName: z.string().optional(),
     gender: GenderSchema,
     birthDate: z.string().describe('DD.MM.YYYY'),
-    birthPlace: z.string(),
-    snils: z.string().describe('XXX-XXX-XXX YY'),
+    birthPlace: z.string().optional(),
+    snils: z.string().optional().describe('XXX-XXX-XXX YY'),
     inn: z.string().optional().describe('12 digits'),
     citizenship: z.literal('RUS'),
-    passport: z.object({
-      series: z.string().describe('4 digits'),
-      number: z.string().describe('6 digits'),
-      issueDate: z.string().describe('DD.MM.YYYY'),
-      divisionCode: z.string().describe('NNN-NNN'),
-      issuedBy: z.string(),
-    }),
+    passport: z
+      .object({
+        series: z.string().describe('4 digits'),
+        number: z.string().describe('6 digits'),
+        issueDate: z.string().describe('DD.MM.YYYY'),
+        divisionCode: z.string().describe('NNN-NNN'),
+        issuedBy: z.string(),
+      })
+      .optional(),
   }),
   { id: 'PersonalData', description: 'Personal data as the registration keeps it, normalised.' },
 );
@@ -230,3 +236,10 @@ export type ConsentDocument = z.infer<typeof ConsentDocumentSchema>;
 
 /** The header that carries a registration's resume token. */
 export const REGISTRATION_TOKEN_HEADER = 'Registration-Token';
+
+/** Personal data with the identity documents the registry checks need. */
+export type IdentifiedPersonalData = PersonalData & Required<Pick<PersonalData, 'birthPlace' | 'snils' | 'passport'>>;
+
+export function hasIdentityDocuments(data: PersonalData): data is IdentifiedPersonalData {
+  return data.birthPlace !== undefined && data.snils !== undefined && data.passport !== undefined;
+}

@@ -68,8 +68,8 @@ describe('steps', () => {
     expect(reachable(steps, completed, 'result', true)).toBe(true);
   });
 
-  it('asks a contacts-only host for no personal data or documents', () => {
-    expect(stepsFor('contacts')).toEqual(['contacts', 'code', 'password', 'consent', 'review', 'result']);
+  it('asks a contacts-only host for no documents (and only the name, sex and birth date)', () => {
+    expect(stepsFor('contacts')).toEqual(['contacts', 'code', 'personal', 'password', 'consent', 'review', 'result']);
   });
 });
 

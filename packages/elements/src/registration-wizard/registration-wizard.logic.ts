@@ -65,11 +65,14 @@ export function formatTyped(field: FormattedField, typed: Typed): Typed {
 export const STEPS = ['contacts', 'code', 'personal', 'documents', 'password', 'consent', 'review', 'result'] as const;
 export type Step = (typeof STEPS)[number];
 
-/** Which steps a host asked for: everything, or contacts only (a simplified account). */
+/**
+ * Which steps a host asked for: everything, or the contacts only (a simplified account — with the name, sex and
+ * birth date an account needs, but no documents and no registry checks).
+ */
 export type WizardScope = 'full' | 'contacts';
 
 export function stepsFor(scope: WizardScope): readonly Step[] {
-  return scope === 'contacts' ? ['contacts', 'code', 'password', 'consent', 'review', 'result'] : STEPS;
+  return scope === 'contacts' ? ['contacts', 'code', 'personal', 'password', 'consent', 'review', 'result'] : STEPS;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The wizard against the backend's own registration domain and API through MSW's service worker.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { MockRegistration } from '../../../../mock-backend/src/msw/mock-registration.js';
 import '../config/define.js';
 import { serve } from '../internal/mock-service-worker.fixtures.js';
@@ -134,6 +135,63 @@ describe('<gos-registration-wizard>', () => {
     expect(DRAFT_KEYS()).to.deep.equal([]);
     expect(steps).to.include.members(['code', 'personal', 'documents', 'password', 'consent', 'review', 'result']);
     await expect(el).to.be.accessible();
+  });
+
+  it('can be completed with the keyboard alone (contacts-only account)', async () => {
+    const backend = registrationBackend();
+    const el = await mount(backend, { level: 'simplified' });
+    /** The focused element, through shadow roots. */
+    const focused = (): Element | null => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    /** Presses Tab until `wanted` has the focus (at most 30 times: a trap or a lost control fails). */
+    const tabTo = async (wanted: (element: Element | null) => boolean, what: string) => {
+      for (let presses = 0; presses < 30 && !wanted(focused()); presses += 1) await sendKeys({ press: 'Tab' });
+      expect(wanted(focused()), `Tab reaches ${what}`).to.equal(true);
+    };
+    const isSubmit = (element: Element | null) => element?.matches('.actions .button[type="submit"]') ?? false;
+
+    await tabTo((element) => element?.id === 'field-phone', 'the phone');
+    await sendKeys({ type: '9265550022' });
+    await sendKeys({ press: 'Enter' });
+    await onStep(el, 'code');
+    await tabTo((element) => element?.tagName === 'INPUT' && element.closest('.base') === null, 'the code');
+    await sendKeys({ type: backend.codeFor('+79265550022') ?? '' });
+
+    await onStep(el, 'personal');
+    expect($(el, '#field-snils'), 'no documents for a simplified account').to.equal(null);
+    await tabTo((element) => element?.id === 'field-lastName', 'the surname');
+    await sendKeys({ type: 'Новикова' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Елена' });
+    await tabTo((element) => element?.id === 'field-gender', 'the sex');
+    await sendKeys({ press: 'ArrowDown' });
+    await tabTo((element) => element?.id === 'field-birthDate', 'the birth date');
+    await sendKeys({ type: '14031991' });
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'password');
+    await tabTo((element) => element?.getAttribute('autocomplete') === 'new-password', 'the password');
+    await sendKeys({ type: 'Vesna!Sad2026' });
+    await tabTo(isSubmit, 'Продолжить');
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'consent');
+    await waitUntil(() => $(el, '.consent'), 'the consent text');
+    await tabTo((element) => element?.id === 'field-consent', 'the consent checkbox');
+    await sendKeys({ press: 'Space' });
+    await tabTo(isSubmit, 'Продолжить');
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'review');
+    await tabTo(isSubmit, 'Создать учётную запись');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => /Учётная запись создана/.test(text($(el, '.notice'))), 'the account');
+    expect(
+      backend.accounts.created.map((account) => [account.phone, account.level, account.personalData.gender]),
+    ).to.deep.equal([['+79265550022', 'simplified', 'F']]);
   });
 
   it('keeps what was typed across a reload, without the password, and resumes at the same step', async () => {

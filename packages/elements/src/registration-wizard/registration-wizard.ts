@@ -187,7 +187,7 @@ export class GosRegistrationWizardElement extends GosElement {
   }
 
   get #steps(): readonly Step[] {
-    return stepsFor(this.level === 'simplified' ? 'contacts' : 'full');
+    return stepsFor(this.#simplified ? 'contacts' : 'full');
   }
 
   get #storage(): Storage | undefined {
@@ -513,6 +513,10 @@ export class GosRegistrationWizardElement extends GosElement {
     });
   }
 
+  get #simplified(): boolean {
+    return this.level === 'simplified';
+  }
+
   #personalData(): PersonalDataInput {
     const f = this.fields;
     const passport = (f['passportNumber'] ?? '').replace(/\D/g, '');
@@ -522,24 +526,30 @@ export class GosRegistrationWizardElement extends GosElement {
       ...(f['middleName']?.trim() ? { middleName: f['middleName'] } : {}),
       gender: f['gender'] === 'F' ? 'F' : 'M',
       birthDate: f['birthDate'] ?? '',
-      birthPlace: f['birthPlace'] ?? '',
-      snils: f['snils'] ?? '',
-      ...(f['inn']?.trim() ? { inn: f['inn'] } : {}),
+      ...(f['inn']?.trim() && !this.#simplified ? { inn: f['inn'] } : {}),
       citizenship: 'RUS',
-      passport: {
-        series: passport.slice(0, 4),
-        number: passport.slice(4),
-        issueDate: f['issueDate'] ?? '',
-        divisionCode: f['divisionCode'] ?? '',
-        issuedBy: f['issuedBy'] ?? '',
-      },
+      // A simplified account has no identity documents: they are neither asked for nor sent.
+      ...(this.#simplified
+        ? {}
+        : {
+            birthPlace: f['birthPlace'] ?? '',
+            snils: f['snils'] ?? '',
+            passport: {
+              series: passport.slice(0, 4),
+              number: passport.slice(4),
+              issueDate: f['issueDate'] ?? '',
+              divisionCode: f['divisionCode'] ?? '',
+              issuedBy: f['issuedBy'] ?? '',
+            },
+          }),
     };
   }
 
   async #submitPersonal(event: Event): Promise<void> {
     event.preventDefault();
-    const names = [...NAME_FIELDS, ...BIRTH_FIELDS, ...PASSPORT_FIELDS].map((spec) => spec.name);
-    if (!this.#validate(['lastName', 'firstName', 'middleName', 'gender', ...names.slice(3)])) return;
+    const documents = [...BIRTH_FIELDS, ...PASSPORT_FIELDS].map((spec) => spec.name);
+    const names = ['lastName', 'firstName', 'middleName', 'gender', ...(this.#simplified ? ['birthDate'] : documents)];
+    if (!this.#validate(names)) return;
     await this.#run(async () => {
       this.registration = await this.#api?.setPersonalData(this.#personalData());
       this.#next('personal');
@@ -554,12 +564,14 @@ export class GosRegistrationWizardElement extends GosElement {
     }
     await this.#run(async () => {
       const data = this.#personalData();
+      const passport = data.passport;
+      if (!passport) return;
       const found = await this.#api?.lookupInn({
         lastName: data.lastName,
         firstName: data.firstName,
         ...(data.middleName ? { middleName: data.middleName } : {}),
         birthDate: data.birthDate,
-        passport: { series: data.passport.series, number: data.passport.number, issueDate: data.passport.issueDate },
+        passport: { series: passport.series, number: passport.number, issueDate: passport.issueDate },
       });
       if (!found) return;
       this.fields = { ...this.fields, inn: found.inn };
@@ -996,17 +1008,21 @@ export class GosRegistrationWizardElement extends GosElement {
           )}
           <p class="message-error" id="field-gender-error">${genderError ?? ''}</p>
         </fieldset>
-        ${BIRTH_FIELDS.map((spec) => this.#field(spec))}
-        <p>
-          <button type="button" class="button secondary" @click=${() => void this.#findInn()}>
-            ${msg.msg('findInn')}
-          </button>
-        </p>
-        <p>${msg.msg('citizenship')}</p>
-        <fieldset class="group">
-          <legend>${msg.msg('passport')}</legend>
-          ${PASSPORT_FIELDS.map((spec) => this.#field(spec))}
-        </fieldset>`,
+        ${
+          this.#simplified
+            ? this.#field(BIRTH_FIELDS[0] as FieldSpec)
+            : html`${BIRTH_FIELDS.map((spec) => this.#field(spec))}
+                <p>
+                  <button type="button" class="button secondary" @click=${() => void this.#findInn()}>
+                    ${msg.msg('findInn')}
+                  </button>
+                </p>
+                <p>${msg.msg('citizenship')}</p>
+                <fieldset class="group">
+                  <legend>${msg.msg('passport')}</legend>
+                  ${PASSPORT_FIELDS.map((spec) => this.#field(spec))}
+                </fieldset>`
+        }`,
     );
   }
 
@@ -1136,6 +1152,17 @@ export class GosRegistrationWizardElement extends GosElement {
       this.#submitReview,
       html`<p>${msg.msg('reviewIntro')}</p>
         ${section('contacts', [row(msg.msg('phone'), f['phone']), row(msg.msg('email'), f['email'])])}
+        ${
+          full
+            ? nothing
+            : section('personal', [
+                row(msg.msg('lastName'), f['lastName']),
+                row(msg.msg('firstName'), f['firstName']),
+                row(msg.msg('middleName'), f['middleName']),
+                row(msg.msg('gender'), f['gender'] ? msg.msg(f['gender'] === 'F' ? 'female' : 'male') : undefined),
+                row(msg.msg('birthDate'), f['birthDate']),
+              ])
+        }
         ${
           full
             ? section('personal', [
