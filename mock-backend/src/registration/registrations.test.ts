@@ -480,7 +480,10 @@ describe('registration', () => {
     const token = verified(env);
     env.registrations.setPersonalData(token, personalData());
     const error = await refusalAsync(() => env.registrations.setPassword(token, 'Elena 2026'));
-    expect(error.errors.map((field) => field.code)).toEqual(expect.arrayContaining(['no-special']));
+    expect(error.errors.map((field) => field.code)).toEqual(expect.arrayContaining(['no-special', 'forbidden-char']));
+    expect(error.errors.find((field) => field.code === 'forbidden-char')?.message).toBe(
+      'Уберите пробел: в пароле его быть не может',
+    );
     expect(refusal(() => env.registrations.consent(token, { version: '2024-01-01', accepted: true })).code).toBe(
       'consent-outdated',
     );

@@ -207,6 +207,7 @@ describe('checkPassword', () => {
           'keyboard-run': referenceHasRun(password),
           'repeated-char': referenceHasRepeat(password),
           'contains-personal': false,
+          'forbidden-char': chars.some((char) => /[\s\p{Cc}\p{Cf}]/u.test(char)),
         };
         expect(rulesOf(password, { minLength })).toEqual(PASSWORD_RULES.filter((rule) => expected[rule]));
       }),
@@ -229,5 +230,15 @@ describe('checkPassword', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('names a character a password may not have', () => {
+    const space = checkPassword('Vesna Sad!2026').failures.find((failure) => failure.rule === 'forbidden-char');
+    expect(space?.message.ru).toBe('Уберите пробел: в пароле его быть не может');
+    const invisible = checkPassword('Vesna\u200bSad!2026').failures.find(
+      (failure) => failure.rule === 'forbidden-char',
+    );
+    expect(invisible?.message.ru).toMatch(/U\+200B/);
+    expect(rulesOf('Vesna!Sad2026')).not.toContain('forbidden-char');
   });
 });

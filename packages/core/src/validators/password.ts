@@ -14,7 +14,9 @@ export type PasswordRule =
   /** The same character three times in a row. */
   | 'repeated-char'
   /** A name, the birth date, the phone number or the mailbox name of the person. */
-  | 'contains-personal';
+  | 'contains-personal'
+  /** A space or another invisible character: easy to mistype unseen, and refused by ESIA. The message names it. */
+  | 'forbidden-char';
 
 /** What we know about the person, so the password can avoid it; every field is optional. */
 export interface PasswordPersonalData {
@@ -58,6 +60,7 @@ export const PASSWORD_RULES: readonly PasswordRule[] = [
   'keyboard-run',
   'repeated-char',
   'contains-personal',
+  'forbidden-char',
 ];
 
 const DEFAULT_MIN_LENGTH = 8;
@@ -217,7 +220,23 @@ function personalMessage(items: readonly PersonalItem[]): LocalizedText {
   };
 }
 
-function messageFor(rule: Exclude<PasswordRule, 'contains-personal'>, minLength: number): LocalizedText {
+/** Names the character that may not be in a password. */
+function forbiddenMessage(char: string): LocalizedText {
+  if (char === ' ')
+    return { ru: 'Уберите пробел: в пароле его быть не может', en: 'Remove the space: a password cannot have one' };
+  if (char === '\t')
+    return { ru: 'Уберите табуляцию: в пароле её быть не может', en: 'Remove the tab: a password cannot have one' };
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    ru: `Уберите невидимый символ ${code}: в пароле его быть не может`,
+    en: `Remove the invisible character ${code}: a password cannot have one`,
+  };
+}
+
+function messageFor(
+  rule: Exclude<PasswordRule, 'contains-personal' | 'forbidden-char'>,
+  minLength: number,
+): LocalizedText {
   switch (rule) {
     case 'too-short':
       return {
@@ -253,6 +272,7 @@ const LOWERCASE = /[a-zа-яё]/u;
 const DIGIT = /\d/u;
 // Punctuation and symbols; spaces do not count, they are too easy to add without adding strength.
 const SPECIAL = /[^\p{L}\p{N}\s]/u;
+const FORBIDDEN = /[\s\p{Cc}\p{Cf}]/u;
 const REPEATED = /(.)\1\1/iu;
 
 /**
@@ -279,10 +299,16 @@ export function checkPassword(password: string, options: PasswordOptions = {}): 
     'keyboard-run': hasKeyboardRun(lowered),
     'repeated-char': REPEATED.test(password),
     'contains-personal': personalItems.length > 0,
+    'forbidden-char': FORBIDDEN.test(password),
   };
   const failures = PASSWORD_RULES.filter((rule) => failed[rule]).map((rule): PasswordFailure => ({
     rule,
-    message: rule === 'contains-personal' ? personalMessage(personalItems) : messageFor(rule, minLength),
+    message:
+      rule === 'contains-personal'
+        ? personalMessage(personalItems)
+        : rule === 'forbidden-char'
+          ? forbiddenMessage(FORBIDDEN.exec(password)?.[0] ?? ' ')
+          : messageFor(rule, minLength),
   }));
 
   const points =
