@@ -124,10 +124,12 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     const issuer = `${config.publicUrl ?? options.baseUrl.replace(/\/+$/, '')}/oidc`;
     const clients = configuredClients(config);
     const provider = createOidcProvider(issuer, oidc, clients);
-    const cabinet = createCabinet(cabinetOwners(identity), clock, {
-      applications: sqliteApplicationStore(db),
-      idempotency: sqliteIdempotencyStore(db),
-    });
+    const cabinet = createCabinet(
+      cabinetOwners(identity),
+      clock,
+      { applications: sqliteApplicationStore(db), idempotency: sqliteIdempotencyStore(db) },
+      limits.uploads.applications,
+    );
     const registrations = new Registrations({
       clock,
       store: sqliteRegistrationStore(db),

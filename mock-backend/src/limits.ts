@@ -1,4 +1,13 @@
+import { MAX_UPLOAD_BYTES, UPLOAD_MEDIA_TYPES, type UploadMediaType } from '@gos-elements/contracts';
 import type { RegistrationLimits } from './registration/registrations.js';
+
+/** What one kind of upload accepts: checked by content (the type a file really is), never by its name. */
+export interface UploadLimit {
+  readonly maxBytes: number;
+  readonly mediaTypes: readonly UploadMediaType[];
+  /** For scans that people must read: the shorter side of an image, in pixels; smaller is refused as unreadable. */
+  readonly minImageSide?: number;
+}
 
 /**
  * Every limit of the mock backend, in one place, with the defaults the documentation promises. Routes and
@@ -44,6 +53,13 @@ export interface Limits {
     /** Entries returned by the signed-in user's journal endpoint. */
     readonly pageSize: number;
   };
+  /** Every upload the backend takes, in one table: the routes and the domains read their limits from here. */
+  readonly uploads: {
+    /** Documents a department asked for, on an application. */
+    readonly applications: UploadLimit;
+    /** Passport scans and proof of address, on a registration. */
+    readonly registration: UploadLimit;
+  };
   /** Contact codes, resume and clarification windows, registry latency, minimum age and scans of registration. */
   readonly registration: RegistrationLimits;
 }
@@ -57,6 +73,10 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 const OTP = { length: 6, lifetimeMs: 10 * MINUTE, maxAttempts: 3, resendCooldownMs: 1 * MINUTE };
+const UPLOADS = {
+  applications: { maxBytes: MAX_UPLOAD_BYTES, mediaTypes: UPLOAD_MEDIA_TYPES },
+  registration: { maxBytes: MAX_UPLOAD_BYTES, mediaTypes: UPLOAD_MEDIA_TYPES, minImageSide: 600 },
+} as const satisfies Limits['uploads'];
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
   password: { maxFailures: 3, lockoutMs: 15 * MINUTE },
@@ -70,6 +90,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   },
   http: { jsonBodyMaxBytes: 100_000 },
   journal: { pageSize: 50 },
+  uploads: UPLOADS,
   registration: {
     // Registration codes follow the sign-in rules, so a person meets one behaviour for codes everywhere.
     code: OTP,
@@ -78,6 +99,6 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
     clarificationMs: 24 * HOUR,
     checkDelayMs: 4000,
     minAge: 18,
-    upload: { maxBytes: 5 * 1024 * 1024, minImageSide: 600 },
+    upload: UPLOADS.registration,
   },
 });

@@ -163,6 +163,33 @@ describe('Applications', () => {
   });
 });
 
+describe('upload limits', () => {
+  it('takes the largest size and the types from the limits table, whatever a request allows', () => {
+    const records = seedApplications(ANNA, 1, NOW);
+    const applications = new Applications({ now: () => NOW }, records, undefined, {
+      maxBytes: 1024 * 1024,
+      mediaTypes: ['application/pdf'],
+    });
+    const waiting = byStatus(applications, ANNA, 'action-required');
+    const requestId = applications.get(ANNA, waiting.id).requiredDocuments[0]!.id;
+    const big = new Uint8Array(1024 * 1024 + 1);
+    big.set(PDF);
+    expect(
+      failure(() => applications.upload(ANNA, waiting.id, { requestId, fileName: 'a.pdf', bytes: big })),
+    ).toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('Файл больше 1 МБ'),
+    });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    expect(
+      failure(() => applications.upload(ANNA, waiting.id, { requestId, fileName: 'a.png', bytes: png })),
+    ).toMatchObject({
+      code: 'unsupported-type',
+      message: expect.stringContaining('принимаются PDF.'),
+    });
+  });
+});
+
 describe('simplePdf', () => {
   it('writes a PDF whose cross-reference table points at its objects', () => {
     const text = new TextDecoder().decode(simplePdf(['Hello (world)']));
@@ -183,9 +210,15 @@ describe('the cabinet domain', () => {
       const source = readFileSync(new URL(file, dir), 'utf8');
       const imports = [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1]);
       expect(
-        imports.filter((name) => name !== '@gos-elements/contracts' && !name?.startsWith('./')),
+        imports.filter(
+          (name) => name !== '@gos-elements/contracts' && name !== '../limits.js' && !name?.startsWith('./'),
+        ),
         file,
       ).toEqual([]);
     }
+    // The limits table is plain data too: the contracts, and types only from elsewhere.
+    const limits = readFileSync(new URL('../limits.ts', dir), 'utf8');
+    const valueImports = [...limits.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((match) => match[1]);
+    expect(valueImports).toEqual(['@gos-elements/contracts']);
   });
 });

@@ -16,6 +16,7 @@ import {
   type StatusHistoryEntry,
   type UploadedDocument,
 } from '@gos-elements/contracts';
+import { DEFAULT_LIMITS, type UploadLimit } from '../limits.js';
 import { checkUpload, simplePdf, type FileProblem } from './files.js';
 
 export interface Clock {
@@ -129,11 +130,18 @@ export class Applications {
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #clock: Clock;
   readonly #store: ApplicationStore | undefined;
+  readonly #upload: UploadLimit;
 
   /** `records` are the applications to start with; every change is then handed to `store`, if there is one. */
-  constructor(clock: Clock, records: readonly ApplicationRecord[] = [], store?: ApplicationStore) {
+  constructor(
+    clock: Clock,
+    records: readonly ApplicationRecord[] = [],
+    store?: ApplicationStore,
+    upload: UploadLimit = DEFAULT_LIMITS.uploads.applications,
+  ) {
     this.#clock = clock;
     this.#store = store;
+    this.#upload = upload;
     for (const record of records) this.#records.set(record.id, record);
   }
 
@@ -167,8 +175,11 @@ export class Applications {
       throw new CabinetError('not-requested', 'Этот документ по заявлению сейчас не запрашивается.');
     }
     if (request.fulfilled) throw new CabinetError('already-uploaded', 'Этот документ уже загружен.');
-    const checked = checkUpload(input.bytes, request.mediaTypes, Math.min(request.maxBytes, MAX_UPLOAD_BYTES));
-    if (!checked.ok) throw new CabinetError(checked.problem, FILE_MESSAGES[checked.problem](request));
+    // What the request asks for, within what the cabinet takes at all (the limits table).
+    const accepted = request.mediaTypes.filter((type) => this.#upload.mediaTypes.includes(type));
+    const maxBytes = Math.min(request.maxBytes, this.#upload.maxBytes);
+    const checked = checkUpload(input.bytes, accepted, maxBytes);
+    if (!checked.ok) throw new CabinetError(checked.problem, FILE_MESSAGES[checked.problem](accepted, maxBytes));
 
     record.documents.push({
       id: `${record.id}-d${record.documents.length + 1}`,
@@ -270,12 +281,12 @@ export class Applications {
   }
 }
 
-const FILE_MESSAGES: Record<FileProblem, (request: RequiredDocument) => string> = {
+const FILE_MESSAGES: Record<FileProblem, (accepted: readonly string[], maxBytes: number) => string> = {
   empty: () => 'Файл пустой. Выберите файл с документом.',
-  'too-large': (request) =>
-    `Файл больше ${Math.round(Math.min(request.maxBytes, MAX_UPLOAD_BYTES) / 1024 / 1024)} МБ. Уменьшите его или отсканируйте с меньшим разрешением.`,
-  'unsupported-type': (request) =>
-    `Этот файл не подходит: принимаются ${request.mediaTypes.map((type) => TYPE_NAMES[type]).join(', ')}. Тип файла определяется по содержимому, а не по названию.`,
+  'too-large': (_accepted, maxBytes) =>
+    `Файл больше ${Math.round(maxBytes / 1024 / 1024)} МБ. Уменьшите его или отсканируйте с меньшим разрешением.`,
+  'unsupported-type': (accepted) =>
+    `Этот файл не подходит: принимаются ${accepted.map((type) => TYPE_NAMES[type]).join(', ')}. Тип файла определяется по содержимому, а не по названию.`,
 };
 
 const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };

@@ -22,7 +22,7 @@ const TEST_LIMITS: RegistrationLimits = {
   clarificationMs: 24 * HOUR,
   checkDelayMs: 0,
   minAge: 18,
-  upload: { maxBytes: 5 * 1024 * 1024, minImageSide: 600 },
+  upload: { maxBytes: 5 * 1024 * 1024, mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'], minImageSide: 600 },
 };
 
 class FakeAccounts implements AccountDirectory {

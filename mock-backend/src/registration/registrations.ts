@@ -41,6 +41,7 @@ import {
   type PasswordPersonalData,
 } from '@gos-elements/core';
 import { checkUpload, type FileProblem } from '../cabinet/files.js';
+import type { UploadLimit } from '../limits.js';
 import type { Registries } from './registries.js';
 
 export interface Clock {
@@ -65,8 +66,8 @@ export interface RegistrationLimits {
   readonly checkDelayMs: number;
   /** The youngest age that may register. */
   readonly minAge: number;
-  /** Scans: the largest file and the smallest side of an image, in pixels (smaller is unreadable). */
-  readonly upload: { readonly maxBytes: number; readonly minImageSide: number };
+  /** Scans: the `uploads.registration` row of the limits table. */
+  readonly upload: UploadLimit;
 }
 
 interface CodeRecord {
@@ -379,8 +380,8 @@ export class Registrations {
   upload(token: string, slot: RegistrationDocumentSlot, fileName: string, bytes: Uint8Array): Registration {
     const record = this.#own(token);
     this.#requireContacts(record);
-    const { maxBytes, minImageSide } = this.#deps.limits.upload;
-    const checked = checkUpload(bytes, ['application/pdf', 'image/jpeg', 'image/png'], maxBytes);
+    const { maxBytes, mediaTypes, minImageSide = 0 } = this.#deps.limits.upload;
+    const checked = checkUpload(bytes, mediaTypes, maxBytes);
     if (!checked.ok) {
       throw new RegistrationError(
         checked.problem,

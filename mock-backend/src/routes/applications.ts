@@ -4,7 +4,6 @@ import {
   getApplicationEndpoint,
   getApplicationResultEndpoint,
   listApplicationsEndpoint,
-  MAX_UPLOAD_BYTES,
   PROBLEM_CONTENT_TYPE,
   setApplicationStatusEndpoint,
   uploadApplicationDocumentEndpoint,
@@ -45,8 +44,8 @@ function queryStrings(req: Request): Record<string, string> {
 }
 
 /** The application upload's parts: the request it answers and the file. */
-async function readUpload(req: Request): Promise<UploadRequest> {
-  const { fields, fileName, bytes } = await readSingleFile(req, MAX_UPLOAD_BYTES);
+async function readUpload(req: Request, maxBytes: number): Promise<UploadRequest> {
+  const { fields, fileName, bytes } = await readSingleFile(req, maxBytes);
   return { requestId: fields['requestId'], fileName, bytes };
 }
 
@@ -91,7 +90,7 @@ export function applicationsRouter({ provider, api, limits, devEndpoints }: Appl
 
   router.post(route(uploadApplicationDocumentEndpoint.path), async (req, res) => {
     const citizen = await owner(req, res);
-    const upload = await readUpload(req);
+    const upload = await readUpload(req, limits.uploads.applications.maxBytes);
     send(
       res,
       api.upload(citizen, String(req.params['id']), upload, req.get('idempotency-key') ?? null, problemInstance(req)),

@@ -106,7 +106,7 @@ export function registrationsRouter({ api, limits }: RegistrationsRouterOptions)
   router.post(
     uploadRegistrationDocumentEndpoint.path,
     withToken(async (token, req) => {
-      const { fields, fileName, bytes } = await readSingleFile(req, limits.registration.upload.maxBytes);
+      const { fields, fileName, bytes } = await readSingleFile(req, limits.uploads.registration.maxBytes);
       const upload = { slot: fields['slot'], fileName, bytes };
       return api.upload(token, upload, req.get('idempotency-key') ?? null, problemInstance(req));
     }),
