@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { delay, http } from 'msw';
 import type { MockRegistration } from '../../../../mock-backend/src/msw/mock-registration.js';
 import '../otp-prompt/define.js';
 import type { GosRegistrationWizardElement } from './registration-wizard.js';
@@ -7,6 +8,8 @@ import {
   driveTo,
   onStep,
   pickScan,
+  ELENA,
+  freshPhone,
   REGISTRATION_API,
   registrationBackend,
   scan,
@@ -219,3 +222,53 @@ export const ContactsOnly: Story = {
     await onStep(wizardIn(canvasElement), 'contacts');
   },
 };
+
+export const UploadInProgress: Story = (() => {
+  const backend = registrationBackend();
+  // The scan never finishes uploading: the progress bar stays.
+  const stuck = http.post(`${REGISTRATION_API}/registrations/current/documents`, () => delay('infinite'));
+  return {
+    name: 'Documents: a scan uploading',
+    parameters: { msw: { handlers: { registration: [stuck, ...backend.handlers] } } },
+    play: async ({ canvasElement }) => {
+      const el = wizardIn(canvasElement);
+      await el.updateComplete;
+      await driveTo(el, backend, 'documents');
+      pickScan(el, 'passport-main', scan());
+      await until(() => el.shadowRoot?.querySelector('progress'), 'the progress bar');
+    },
+  };
+})();
+
+export const ResumedDraft: Story = (() => {
+  const backend = registrationBackend();
+  return {
+    name: 'Resumed after a reload',
+    parameters: { msw: { handlers: { registration: backend.handlers } } },
+    // A registration started and confirmed earlier, and this tab's draft of it: as after a reload.
+    render: () => {
+      const phone = freshPhone();
+      const { token } = backend.api.registrations.start({ phone });
+      const digits = `+7${phone.replace(/\D/g, '').slice(-10)}`;
+      backend.api.registrations.confirmContact(token, 'phone', backend.codeFor(digits) ?? '');
+      sessionStorage.setItem(
+        `gos-registration-draft:${REGISTRATION_API}:standard`,
+        JSON.stringify({
+          version: 1,
+          token,
+          step: 'personal',
+          completed: ['contacts', 'code'],
+          fields: { phone, lastName: ELENA.lastName, firstName: ELENA.firstName, snils: ELENA.snils },
+        }),
+      );
+      return html`<gos-config api-base=${REGISTRATION_API}>
+        <gos-registration-wizard draft-storage="session"></gos-registration-wizard>
+      </gos-config>`;
+    },
+    play: async ({ canvasElement }) => {
+      const el = wizardIn(canvasElement);
+      await onStep(el, 'personal');
+      await until(() => el.shadowRoot?.querySelector('.notice[role="status"]'), 'the resumed notice');
+    },
+  };
+})();

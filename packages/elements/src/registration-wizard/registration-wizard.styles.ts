@@ -64,6 +64,11 @@ export const styles = css`
   .restart {
     margin-inline-start: auto;
   }
+  .account-links {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: var(--_gos-space-3);
+  }
   .error-summary {
     padding: var(--_gos-space-3);
     border: 3px solid var(--_gos-color-error);

@@ -65,6 +65,27 @@ describe('<gos-registration-wizard>', () => {
     expect($(el, '#field-phone')!.getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it('tells a person whose phone has an account to sign in or recover access, at the field', async () => {
+    const backend = registrationBackend();
+    await serve(...backend.handlers);
+    const config = await fixture(
+      html`<gos-config api-base=${REGISTRATION_API}>
+        <gos-registration-wizard lang="ru" recovery-href="https://gosuslugi.example/recovery"></gos-registration-wizard>
+      </gos-config>`,
+    );
+    const el = config.querySelector<GosRegistrationWizardElement>('gos-registration-wizard')!;
+    await el.updateComplete;
+    type(el, 'phone', '+7 916 555-01-01');
+    submit(el);
+    await waitUntil(() => $(el, '.notice.error'), 'the refusal');
+    expect(text($(el, '.error-summary'))).to.match(/Этот номер уже указан в учётной записи/);
+    expect($(el, '#field-phone')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLAnchorElement>(el, '[part="recovery-link"]')!.href).to.equal('https://gosuslugi.example/recovery');
+    expect(text($(el, '.notice.error'))).to.match(/Войти в учётную запись.*Восстановить доступ/);
+    expect(backend.sent).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('formats the phone as it is typed, keeping the caret after the same digit', async () => {
     const el = await mount(registrationBackend());
     const input = type(el, 'phone', '89265550011');

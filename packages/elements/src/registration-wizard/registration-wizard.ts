@@ -136,6 +136,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * @csspart step - One step of the list.
  * @csspart error-summary - The list of errors of the step.
  * @csspart actions - The step's buttons.
+ * @csspart recovery-link - «Восстановить доступ», for a person who already has an account (`recovery-href`).
  *
  * @cssprop --gos-registration-wizard-gap - Space between blocks. Default: `--gos-space-3`.
  */
@@ -152,6 +153,9 @@ export class GosRegistrationWizardElement extends GosElement {
 
   /** Where the draft is kept: this tab (`session`, default), this browser (`local`) or nowhere (`none`). */
   @property({ attribute: 'draft-storage' }) draftStorage: 'session' | 'local' | 'none' = 'session';
+
+  /** Where a person whose phone, e-mail, SNILS or passport already has an account recovers access to it. */
+  @property({ attribute: 'recovery-href' }) recoveryHref?: string;
 
   /** The API to use; by default the backend at `<gos-config api-base>`. */
   @property({ attribute: false }) client?: RegistrationApi;
@@ -825,17 +829,26 @@ export class GosRegistrationWizardElement extends GosElement {
         this.notice
           ? html`<div class="notice ${this.notice.tone}" role=${this.notice.tone === 'error' ? 'alert' : 'status'}>
               <p>${this.notice.text}</p>
-              ${
-                this.notice.signInLink
-                  ? html`<button type="button" class="link" @click=${this.#signIn}>${msg.msg('taken')}</button>`
-                  : nothing
-              }
+              ${this.notice.signInLink ? this.#renderAccountLinks() : nothing}
             </div>`
           : nothing
       }
       ${this.#renderErrorSummary()} ${this.#renderStep()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
+  }
+
+  /** For someone who already has an account: sign in with it, or recover access to it. */
+  #renderAccountLinks(): TemplateResult {
+    const msg = this.#localize;
+    return html`<span class="account-links">
+      <button type="button" class="link" @click=${this.#signIn}>${msg.msg('signInInstead')}</button>
+      ${
+        this.recoveryHref
+          ? html`<a class="link" part="recovery-link" href=${this.recoveryHref}>${msg.msg('recover')}</a>`
+          : nothing
+      }
+    </span>`;
   }
 
   #renderStepper(steps: readonly Step[]): TemplateResult {
@@ -1244,7 +1257,7 @@ export class GosRegistrationWizardElement extends GosElement {
         registration?.state === 'checks-failed'
           ? html`<div class="actions" part="actions">
               <button type="button" class="button" @click=${() => this.#go('personal')}>${msg.msg('fixData')}</button>
-              <button type="button" class="link" @click=${this.#signIn}>${msg.msg('taken')}</button>
+              ${this.#renderAccountLinks()}
             </div>`
           : nothing
       }
