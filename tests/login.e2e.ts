@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatViolations, runAxe } from './support/axe.js';
 import { launchBrowser, openPage } from './support/browser.js';
+import { latestCodeFor } from './support/outbox.js';
 
 const backendUrl = inject('backendUrl');
 const demoUrl = inject('demoUrl');
@@ -31,14 +32,6 @@ const signInButton = (page: Page): Locator =>
   page.locator('gos-login-button').getByRole('button', { name: SIGN_IN, exact: true });
 const accountButton = (page: Page, shortName: string): Locator =>
   page.locator('gos-login-button').getByRole('button', { name: shortName });
-
-async function latestCodeFor(recipient: string): Promise<string> {
-  const response = await fetch(`${backendUrl}/dev/outbox?to=${encodeURIComponent(recipient)}`);
-  const { messages } = (await response.json()) as { messages: { text: string }[] };
-  const code = /\b(\d{6})\b/.exec(messages[0]?.text ?? '')?.[1];
-  if (!code) throw new Error(`no code in the outbox for ${recipient}`);
-  return code;
-}
 
 /** The provider's pages: password, then (when the account has one) the code from the dev outbox. */
 async function signInAtProvider(page: Page, user: { phone: string; password: string }, codeTo?: string) {

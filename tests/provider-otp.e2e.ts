@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatViolations, runAxe } from './support/axe.js';
 import { launchBrowser, openPage } from './support/browser.js';
+import { latestCodeFor } from './support/outbox.js';
 
 const backendUrl = inject('backendUrl');
 const demoUrl = inject('demoUrl');
@@ -34,14 +35,6 @@ function authorizationUrl(redirectUri: string): string {
     code_challenge_method: 'S256',
   });
   return `${backendUrl}/oidc/auth?${params}`;
-}
-
-async function latestCodeFor(phone: string): Promise<string> {
-  const response = await fetch(`${backendUrl}/dev/outbox?to=${encodeURIComponent(phone)}`);
-  const { messages } = (await response.json()) as { messages: { text: string }[] };
-  const code = /\b(\d{6})\b/.exec(messages[0]?.text ?? '')?.[1];
-  if (!code) throw new Error(`no code in the outbox for ${phone}`);
-  return code;
 }
 
 describe('second-factor page with <gos-otp-prompt>', () => {

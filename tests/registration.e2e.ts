@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatViolations, runAxe } from './support/axe.js';
 import { launchBrowser, openPage } from './support/browser.js';
+import { latestCodeFor } from './support/outbox.js';
 
 const backendUrl = inject('backendUrl');
 const demoUrl = inject('demoUrl');
@@ -31,14 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function latestCodeFor(recipient: string): Promise<string> {
-  const response = await fetch(`${backendUrl}/dev/outbox?to=${encodeURIComponent(recipient)}`);
-  const { messages } = (await response.json()) as { messages: { text: string }[] };
-  const code = /\b(\d{6})\b/.exec(messages[0]?.text ?? '')?.[1];
-  if (!code) throw new Error(`no code in the outbox for ${recipient}`);
-  return code;
-}
 
 const wizard = (page: Page): Locator => page.locator('gos-registration-wizard');
 const field = (page: Page, label: string | RegExp): Locator =>

@@ -14,6 +14,7 @@ import {
 } from '@gos-elements/contracts';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { unauthorizedProblem, type CabinetApi, type StoredAnswer } from '../cabinet/index.js';
+import { eventStreamResponse } from './event-stream.js';
 
 export interface CabinetHandlerOptions {
   /** Origin the API is served from, e.g. `https://cabinet.example.test` (no trailing slash). */
@@ -69,22 +70,10 @@ export function cabinetHandlers(api: CabinetApi, options: CabinetHandlerOptions)
     http.get(url(applicationEventsEndpoint.path), ({ request }) => {
       const owner = authenticate(request);
       if (typeof owner !== 'string') return owner;
-      const encoder = new TextEncoder();
-      let unsubscribe = (): void => undefined;
-      const stream = new ReadableStream<Uint8Array>({
-        start(controller) {
-          let serial = 0;
-          controller.enqueue(encoder.encode('retry: 5000\n\n'));
-          unsubscribe = api.applications.subscribe(owner, (event) => {
-            serial += 1;
-            controller.enqueue(encoder.encode(`id: ${serial}\nevent: status\ndata: ${JSON.stringify(event)}\n\n`));
-          });
-          request.signal.addEventListener('abort', () => unsubscribe());
-        },
-        cancel: () => unsubscribe(),
-      });
-      return new HttpResponse(stream, {
-        headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' },
+      return eventStreamResponse(request, {
+        event: 'status',
+        retryMs: 5000,
+        subscribe: (send) => api.applications.subscribe(owner, send),
       });
     }),
 

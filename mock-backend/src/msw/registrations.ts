@@ -23,6 +23,7 @@ import {
 } from '@gos-elements/contracts';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { RegistrationApi, type Answer } from '../registration/api.js';
+import { eventStreamResponse } from './event-stream.js';
 
 export interface RegistrationHandlerOptions {
   /** Origin the API is served from, e.g. `https://registration.example.test` (no trailing slash). */
@@ -73,26 +74,11 @@ export function registrationHandlers(api: RegistrationApi, options: Registration
       const value = token(request);
       const current = value ? api.get(value, instance(request)) : RegistrationApi.missingToken(instance(request));
       if (!value || current.status !== 200) return reply(current);
-      const encoder = new TextEncoder();
-      let unsubscribe = (): void => undefined;
-      const stream = new ReadableStream<Uint8Array>({
-        start(controller) {
-          let serial = 0;
-          const write = (registration: unknown) => {
-            serial += 1;
-            controller.enqueue(
-              encoder.encode(`id: ${serial}\nevent: registration\ndata: ${JSON.stringify(registration)}\n\n`),
-            );
-          };
-          controller.enqueue(encoder.encode('retry: 3000\n\n'));
-          write(current.body);
-          unsubscribe = api.registrations.subscribe(value, write);
-          request.signal.addEventListener('abort', () => unsubscribe());
-        },
-        cancel: () => unsubscribe(),
-      });
-      return new HttpResponse(stream, {
-        headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' },
+      return eventStreamResponse(request, {
+        event: 'registration',
+        retryMs: 3000,
+        initial: current.body,
+        subscribe: (write) => api.registrations.subscribe(value, write),
       });
     }),
 

@@ -13,6 +13,7 @@ import type { Provider } from 'oidc-provider';
 import type { CabinetApi, StoredAnswer, UploadRequest } from '../cabinet/index.js';
 import { authenticatedAccount } from '../http/bearer-auth.js';
 import { jsonBody } from '../http/body.js';
+import { sendEventStream } from '../http/event-stream.js';
 import { readSingleFile } from '../http/multipart.js';
 import { problemInstance } from '../http/problem.js';
 import type { Limits } from '../limits.js';
@@ -27,8 +28,6 @@ export interface ApplicationsRouterOptions {
 
 /** `/api/v1/applications/{id}` → `/api/v1/applications/:id`. */
 const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-const HEARTBEAT_MS = 25_000;
 
 function send(res: Response, answer: StoredAnswer & { replayed?: boolean }): void {
   res.status(answer.status);
@@ -63,24 +62,10 @@ export function applicationsRouter({ provider, api, limits, devEndpoints }: Appl
 
   router.get(applicationEventsEndpoint.path, async (req, res) => {
     const citizen = await owner(req, res);
-    res.status(200).set({
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-    });
-    res.flushHeaders();
-    let serial = 0;
-    // Reconnect after 5 s; comments keep proxies from closing an idle stream.
-    res.write('retry: 5000\n\n');
-    const unsubscribe = api.applications.subscribe(citizen, (event) => {
-      serial += 1;
-      res.write(`id: ${serial}\nevent: status\ndata: ${JSON.stringify(event)}\n\n`);
-    });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      unsubscribe();
+    sendEventStream(req, res, {
+      event: 'status',
+      retryMs: 5000,
+      subscribe: (send) => api.applications.subscribe(citizen, send),
     });
   });
 

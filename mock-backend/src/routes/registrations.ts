@@ -19,6 +19,7 @@ import {
 } from '@gos-elements/contracts';
 import { Router, type Request, type Response } from 'express';
 import { jsonBody } from '../http/body.js';
+import { sendEventStream } from '../http/event-stream.js';
 import { readSingleFile } from '../http/multipart.js';
 import { problemInstance } from '../http/problem.js';
 import { apiRateLimit } from '../http/rate-limit.js';
@@ -32,8 +33,6 @@ export interface RegistrationsRouterOptions {
 
 /** `/api/v1/…/{channel}/…` → `/api/v1/…/:channel/…`. */
 const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-const HEARTBEAT_MS = 25_000;
 
 function send(res: Response, answer: Answer & { replayed?: boolean }): void {
   res.status(answer.status).set('Cache-Control', 'no-store');
@@ -148,26 +147,11 @@ export function registrationsRouter({ api, limits }: RegistrationsRouterOptions)
       send(res, current);
       return;
     }
-    res.status(200).set({
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-    });
-    res.flushHeaders();
-    let serial = 0;
-    const write = (registration: unknown) => {
-      serial += 1;
-      res.write(`id: ${serial}\nevent: registration\ndata: ${JSON.stringify(registration)}\n\n`);
-    };
-    // The state right away, so a client that reconnects has nothing to miss; then each change.
-    res.write('retry: 3000\n\n');
-    write(current.body);
-    const unsubscribe = api.registrations.subscribe(token, write);
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      unsubscribe();
+    sendEventStream(req, res, {
+      event: 'registration',
+      retryMs: 3000,
+      initial: current.body,
+      subscribe: (write) => api.registrations.subscribe(token, write),
     });
   });
 

@@ -5,8 +5,8 @@ import type {
   ApplicationStatus,
   ApplicationStatusEvent,
 } from '@gos-elements/contracts';
-import { ApiError, errorFromResponse, networkError } from './problem.js';
-import { followEventStream, uploadWithProgress, type WatchOptions } from './transport.js';
+import { ApiError } from './problem.js';
+import { followEventStream, readJson, request, uploadWithProgress, type WatchOptions } from './transport.js';
 
 export interface ApiClientOptions {
   /** Base URL of the cabinet API, e.g. `https://api.example.ru/api/v1` (no trailing slash). */
@@ -141,22 +141,11 @@ export class ApplicationsClient {
     if (!token) throw new ApiError('unauthorized', 'Войдите, чтобы увидеть свои заявления.', 401);
     const headers = new Headers(init.headers);
     headers.set('Authorization', `Bearer ${token}`);
-    let response: Response;
-    try {
-      response = await (this.#options.fetch ?? fetch)(`${this.#options.apiBase}${path}`, { ...init, headers });
-    } catch (error) {
-      if (init.signal?.aborted) throw error;
-      throw networkError(error);
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    return response;
+    return request(`${this.#options.apiBase}${path}`, { ...init, headers }, this.#options.fetch);
   }
 
   async #json<T>(path: string, shape: Shape<T>, init: RequestInit): Promise<T> {
-    const response = await this.#fetch(path, init);
-    const body: unknown = await response.json().catch(() => undefined);
-    if (!shape(body)) throw unexpected();
-    return body;
+    return readJson(await this.#fetch(path, init), shape);
   }
 
   async #xhrUpload(path: string, form: FormData, key: string, options: UploadOptions): Promise<unknown> {

@@ -8,8 +8,8 @@ import type {
   RegistrationDocumentSlot,
   StartedRegistration,
 } from '@gos-elements/contracts';
-import { ApiError, errorFromResponse, networkError } from './problem.js';
-import { followEventStream, uploadWithProgress, type WatchOptions } from './transport.js';
+import { ApiError } from './problem.js';
+import { followEventStream, readJson, request, uploadWithProgress, type WatchOptions } from './transport.js';
 
 export interface RegistrationClientOptions {
   /** Base URL of the backend's API, e.g. `https://api.example.ru/api/v1` (no trailing slash). */
@@ -158,26 +158,15 @@ export class RegistrationClient {
     return { 'Registration-Token': token };
   }
 
-  async #fetch(path: string, init: RequestInit, withToken = true): Promise<Response> {
+  #fetch(path: string, init: RequestInit, withToken = true): Promise<Response> {
     const headers = new Headers(init.headers);
     if (withToken) for (const [name, value] of Object.entries(this.#tokenHeader())) headers.set(name, value);
     if (typeof init.body === 'string') headers.set('Content-Type', 'application/json');
-    let response: Response;
-    try {
-      response = await (this.#options.fetch ?? fetch)(`${this.#options.apiBase}${path}`, { ...init, headers });
-    } catch (error) {
-      if (init.signal?.aborted) throw error;
-      throw networkError(error);
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    return response;
+    return request(`${this.#options.apiBase}${path}`, { ...init, headers }, this.#options.fetch);
   }
 
   async #json<T>(path: string, shape: (value: unknown) => value is T, init: RequestInit, withToken = true): Promise<T> {
-    const response = await this.#fetch(path, init, withToken);
-    const body: unknown = await response.json().catch(() => undefined);
-    if (!shape(body)) throw unexpected();
-    return body;
+    return readJson(await this.#fetch(path, init, withToken), shape);
   }
 }
 

@@ -94,3 +94,27 @@ export function uploadWithProgress({ url, headers, body, signal, onProgress }: P
     xhr.send(body);
   });
 }
+
+/** A request to the backend: a failure to reach it or a non-2xx answer becomes an {@link ApiError}. */
+export async function request(url: string, init: RequestInit, fetcher: typeof fetch = fetch): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetcher(url, init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw networkError(error);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return response;
+}
+
+/**
+ * The answer's JSON if it has the expected shape. The browser trusts the backend's shapes (the contract tests hold
+ * it to them) but not blindly: a body that is not even the right kind of object — a proxy's HTML page, a captive
+ * portal — is an error, not data.
+ */
+export async function readJson<T>(response: Response, shape: (value: unknown) => value is T): Promise<T> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!shape(body)) throw new ApiError('unexpected-response', 'Сервис ответил в неожиданном формате.', 502);
+  return body;
+}
