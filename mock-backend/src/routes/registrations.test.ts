@@ -155,6 +155,10 @@ describe('registration API', () => {
     });
     const tokens = await exchange(config, callback, auth);
     expect(tokens.claims()?.['sub']).toBe(account?.id);
+    // The first sign-in of the new account is in its journal, like any other.
+    expect(server.backend.identity.journal.latest(account?.id ?? '', 10)).toEqual([
+      expect.objectContaining({ accountId: account?.id, result: 'success' }),
+    ]);
   });
 
   it('refuses every invalid field on the server, each with its own error, as problem+json', async () => {

@@ -183,6 +183,23 @@ export const PassportInvalid: Story = {
   }),
 };
 
+/** A failed check of each other kind, on personal data that leads to it (README lists the registry people). */
+const failing = (name: string, personal: Record<string, string>): Story => ({
+  name: `Check failed: ${name}`,
+  ...at('result', {
+    personal,
+    then: async (el) => {
+      await until(() => el.shadowRoot?.querySelector('.check.failed'), 'the failed check');
+    },
+  }),
+});
+
+export const SnilsNotFound = failing('SNILS unknown to the Social Fund', { snils: '11223344595' });
+export const SnilsTaken = failing('SNILS of an existing account', { snils: '14058273146' });
+export const PassportNotFound = failing('passport unknown to the MVD', { passportNumber: '4511 999999' });
+export const PassportOfAnother = failing('passport issued to someone else', { issueDate: '03.04.2011' });
+export const PassportTaken = failing('passport of an existing account', { passportNumber: '4505 318204' });
+
 export const Clarification: Story = {
   name: 'Check: previous surname asked',
   ...at('result', {
