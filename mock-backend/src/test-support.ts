@@ -122,3 +122,17 @@ export async function isPortFree(port: number): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Gives Node's `fetch` a new connection pool, as a new client process would have. After a server on the same port
+ * restarts, a keep-alive socket to the old one may still sit in the pool and fail the next request ("other side
+ * closed") before the pool notices it was closed.
+ */
+export async function freshConnections(): Promise<void> {
+  const key = Symbol.for('undici.globalDispatcher.1');
+  const holder = globalThis as unknown as Record<symbol, { constructor: new () => unknown; close(): Promise<void> }>;
+  const current = holder[key];
+  if (!current) return;
+  holder[key] = new current.constructor() as typeof current;
+  await current.close().catch(() => undefined);
+}

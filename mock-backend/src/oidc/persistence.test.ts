@@ -5,7 +5,7 @@ import * as client from 'openid-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.js';
 import { seededUser } from '../identity/index.js';
-import { startTestBackend, type RunningBackend } from '../test-support.js';
+import { freshConnections, startTestBackend, type RunningBackend } from '../test-support.js';
 import { TestBrowser } from './test-browser.js';
 import { DEMO_REDIRECT_URI, authorization, demoClient, exchange, signIn } from './test-flow.js';
 
@@ -29,6 +29,7 @@ describe('a restart on the same data directory', () => {
     const tokens = await exchange(config, await signIn(first, browser, auth.url, user, { clock: systemClock }), auth);
     const jwks = await (await fetch(`${first.backend.issuer}/jwks`)).json();
     await first.close();
+    await freshConnections();
 
     // Same port, so the issuer (and with it every token's `iss`) is the same.
     const second = await startTestBackend({ dataDir, env: { PORT: String(first.port) } });
