@@ -8,13 +8,13 @@ import {
   getApplicationResultEndpoint,
   listApplicationsEndpoint,
   PROBLEM_CONTENT_TYPE,
-  problemTypeUri,
   setApplicationStatusEndpoint,
   uploadApplicationDocumentEndpoint,
 } from '@gos-elements/contracts';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { unauthorizedProblem, type CabinetApi, type StoredAnswer } from '../cabinet/index.js';
 import { eventStreamResponse } from './event-stream.js';
+import { readSingleFile } from './multipart.js';
 
 export interface CabinetHandlerOptions {
   /** Origin the API is served from, e.g. `https://cabinet.example.test` (no trailing slash). */
@@ -86,27 +86,9 @@ export function cabinetHandlers(api: CabinetApi, options: CabinetHandlerOptions)
     http.post(url(uploadApplicationDocumentEndpoint.path), async ({ request, params }) => {
       const owner = authenticate(request);
       if (typeof owner !== 'string') return owner;
-      if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-        return json({
-          status: 415,
-          body: {
-            type: problemTypeUri('unsupported-media-type'),
-            title: 'Неподдерживаемый формат данных',
-            status: 415,
-            code: 'unsupported-media-type',
-            detail: 'Отправьте файл как multipart/form-data: поле requestId и файл в поле file.',
-            instance: instance(request),
-          },
-        });
-      }
-      const form = await request.formData();
-      const file = form.get('file');
-      const requestId = form.get('requestId');
-      const upload = {
-        requestId: typeof requestId === 'string' ? requestId : undefined,
-        fileName: file instanceof File ? file.name : undefined,
-        bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
-      };
+      const read = await readSingleFile(request, instance(request));
+      if (!('fields' in read)) return json(read);
+      const upload = { requestId: read.fields['requestId'], fileName: read.fileName, bytes: read.bytes };
       return json(api.upload(owner, idOf(params), upload, request.headers.get('idempotency-key'), instance(request)));
     }),
 

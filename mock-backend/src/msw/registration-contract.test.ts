@@ -130,6 +130,8 @@ describe('registration: Express and MSW answer alike', () => {
       await both('PUT', '/current/personal-data', () => ({ ...elena, snils: REGISTRY_PEOPLE[0]?.snils })),
     );
     expect(saved.status).toBe(200);
+    // A scan sent as JSON, not multipart: the same 415 from both.
+    expectSame(await both('POST', '/current/documents', () => ({ slot: 'passport-main' })));
     expectSame(await both('POST', '/current/checks'));
     expectSame(await both('PUT', '/current/password', () => ({ password: 'elena' })));
     expectSame(await both('PUT', '/current/consent', () => ({ version: '2020-01-01', accepted: true })));

@@ -10,7 +10,6 @@ import {
   giveConsentEndpoint,
   lookupInnEndpoint,
   PROBLEM_CONTENT_TYPE,
-  problemTypeUri,
   REGISTRATION_TOKEN_HEADER,
   registrationEventsEndpoint,
   resendContactCodeEndpoint,
@@ -24,6 +23,7 @@ import {
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { RegistrationApi, type Answer } from '../registration/api.js';
 import { eventStreamResponse } from './event-stream.js';
+import { readSingleFile } from './multipart.js';
 
 export interface RegistrationHandlerOptions {
   /** Origin the API is served from, e.g. `https://registration.example.test` (no trailing slash). */
@@ -117,27 +117,9 @@ export function registrationHandlers(api: RegistrationApi, options: Registration
     http.post(
       url(uploadRegistrationDocumentEndpoint),
       withToken(async (value, request) => {
-        if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-          return {
-            status: 415,
-            body: {
-              type: problemTypeUri('unsupported-media-type'),
-              title: 'Неподдерживаемый формат данных',
-              status: 415,
-              code: 'unsupported-media-type',
-              detail: 'Отправьте файл как multipart/form-data: текстовые поля и файл в поле file.',
-              instance: instance(request),
-            },
-          };
-        }
-        const form = await request.formData();
-        const file = form.get('file');
-        const slot = form.get('slot');
-        const upload = {
-          slot: typeof slot === 'string' ? slot : undefined,
-          fileName: file instanceof File ? file.name : undefined,
-          bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
-        };
+        const read = await readSingleFile(request, instance(request));
+        if (!('fields' in read)) return read;
+        const upload = { slot: read.fields['slot'], fileName: read.fileName, bytes: read.bytes };
         return api.upload(value, upload, request.headers.get('idempotency-key'), instance(request));
       }),
     ),
