@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { fileChooserPlugin } from './test-support/file-chooser-plugin.mjs';
 
 const browser = () =>
   chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } });
@@ -25,7 +26,10 @@ export default {
   },
   // Legacy decorators: with standard ones esbuild emits code Lit rejects ("Unsupported decorator location").
   // The plugin reads this tsconfig without following `extends`, so it repeats the decorator flags of the base.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),
+    fileChooserPlugin(),
+  ],
   middleware: [serveMockServiceWorker],
   browsers: [browser()],
   // One page at a time: only the focused tab gets focus events and animation frames, which keyboard tests need.

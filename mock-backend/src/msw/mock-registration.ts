@@ -24,6 +24,8 @@ export interface MockRegistration {
   /** Every SMS and e-mail "sent", newest last: where a story or test reads the codes. */
   readonly sent: { channel: 'sms' | 'email'; to: string; text: string }[];
   readonly accounts: MemoryAccountDirectory;
+  /** Registrations in progress: what a test checks after a discard or a purge. */
+  readonly store: MemoryRegistrationStore;
   /** The latest code sent to `to` (phone as +7XXXXXXXXXX, or the e-mail). */
   codeFor(to: string): string | undefined;
 }
@@ -32,9 +34,10 @@ export function mockRegistration(options: MockRegistrationOptions): MockRegistra
   const clock = options.clock ?? { now: () => Date.now() };
   const sent: MockRegistration['sent'] = [];
   const accounts = new MemoryAccountDirectory();
+  const store = new MemoryRegistrationStore();
   const registrations = new Registrations({
     clock,
-    store: new MemoryRegistrationStore(),
+    store,
     accounts,
     messenger: { send: (channel, to, text) => void sent.push({ channel, to, text }) },
     registries: new Registries(),
@@ -49,6 +52,7 @@ export function mockRegistration(options: MockRegistrationOptions): MockRegistra
     handlers: registrationHandlers(api, { baseUrl: options.origin }),
     sent,
     accounts,
+    store,
     codeFor: (to) => /\b(\d{6})\b/.exec(sent.filter((message) => message.to === to).at(-1)?.text ?? '')?.[1],
   };
 }

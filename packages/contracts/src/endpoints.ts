@@ -39,6 +39,8 @@ export interface Endpoint {
   readonly path: string;
   readonly operationId: string;
   readonly summary: string;
+  /** What the summary cannot say: behaviour a client relies on. */
+  readonly description?: string;
   readonly tags: readonly string[];
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
@@ -377,9 +379,11 @@ export const completeRegistrationEndpoint = {
   path: `${REGISTRATION_PATH}/complete`,
   operationId: 'completeRegistration',
   summary: 'Create the account (standard after the checks passed, or simplified); it can sign in at once',
+  description:
+    'Idempotent by nature, so no `Idempotency-Key`: completing a completed registration answers it again and never ' +
+    'creates a second account.',
   tags: REGISTRATION_TAGS,
   registrationToken: true,
-  idempotent: true,
   body: CompleteRegistrationSchema,
   responses: { 200: registrationView('The completed registration with the account level.') },
 } as const satisfies Endpoint;

@@ -105,6 +105,7 @@ function operation(endpoint: Endpoint): Record<string, unknown> {
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: endpoint.tags,
     ...(allParameters.length ? { parameters: allParameters } : {}),
     ...(endpoint.body ? { requestBody: requestBody(endpoint.body, endpoint.bodyMediaType) } : {}),

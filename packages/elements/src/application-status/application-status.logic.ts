@@ -30,32 +30,3 @@ export function toneOf(status: ApplicationStatus): 'neutral' | 'progress' | 'att
   if (status === 'accepted' || status === 'in-review') return 'progress';
   return 'neutral';
 }
-
-export interface FileCheck {
-  readonly ok: boolean;
-  readonly problem?: 'type' | 'size' | 'empty';
-}
-
-const SIGNATURE_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-};
-
-/**
- * The checks a page can make before uploading (the server checks the content again): size, emptiness, and the
- * type the browser and the name suggest.
- */
-export function checkFile(
-  file: { size: number; type: string; name: string },
-  accepted: readonly string[],
-  maxBytes: number,
-): FileCheck {
-  if (file.size === 0) return { ok: false, problem: 'empty' };
-  if (file.size > maxBytes) return { ok: false, problem: 'size' };
-  const byName = SIGNATURE_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''];
-  const type = file.type || byName;
-  if (!type || !accepted.includes(type)) return { ok: false, problem: 'type' };
-  return { ok: true };
-}

@@ -16,7 +16,8 @@ import { property, state } from 'lit/decorators.js';
 import { GosElement } from '../internal/gos-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { controlStyles } from '../styles/controls.styles.js';
-import { checkFile, STAGES, stageOf, toneOf } from './application-status.logic.js';
+import { checkFile } from '../internal/file-check.js';
+import { STAGES, stageOf, toneOf } from './application-status.logic.js';
 import { messages } from './application-status.messages.js';
 import { styles } from './application-status.styles.js';
 

@@ -6,6 +6,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { GosElement } from '../internal/gos-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { buttonStyles } from '../styles/button.styles.js';
+import { dialogStyles } from '../styles/dialog.styles.js';
 import { countdown, idleMilestone, isBusy, toLevel, toMode } from './login-button.logic.js';
 import { messages } from './login-button.messages.js';
 import { styles } from './login-button.styles.js';
@@ -55,7 +56,7 @@ const RELAYED = { login: 'gos-login', logout: 'gos-logout', expired: 'gos-sessio
  * @cssprop --gos-login-button-font-size - Text size. Default: `--gos-font-size`.
  */
 export class GosLoginButtonElement extends GosElement {
-  static override styles = [GosElement.styles, buttonStyles, styles];
+  static override styles = [GosElement.styles, buttonStyles, dialogStyles, styles];
 
   readonly #localize = new LocalizeController(this, messages);
 

@@ -1,6 +1,6 @@
 // Every string <gos-registration-wizard> shows or announces, in Russian (default) and English. Field errors come
 // from the core validators (which speak both) or from the server (Russian).
-import type { CheckReason, RegistrationDocumentSlot } from '@gos-elements/contracts';
+import { CHECK_REASONS, type CheckReason, type RegistrationDocumentSlot } from '@gos-elements/contracts';
 import type { PasswordRule } from '@gos-elements/core';
 import type { Catalog, Messages } from '../internal/localize.js';
 import type { Step } from './registration-wizard.logic.js';
@@ -24,7 +24,10 @@ const ru = {
   next: 'Продолжить',
   back: 'Назад',
   restart: 'Начать заново',
-  restartConfirm: 'Всё введённое будет удалено. Начать заново?',
+  restartTitle: 'Начать заново?',
+  restartConfirm: 'Всё, что вы ввели, будет удалено, а начатая регистрация — отменена.',
+  restartYes: 'Удалить и начать заново',
+  restartNo: 'Продолжить регистрацию',
   busy: 'Отправляем…',
   optional: '(необязательно)',
   errorSummary: 'Исправьте ошибки',
@@ -84,6 +87,7 @@ const ru = {
   missingScan: (title: string) => `Загрузите: ${title.toLowerCase()}`,
   fileType: 'Этот файл не подходит: принимаются PDF, JPEG и PNG.',
   fileSize: 'Файл больше 5 МБ. Уменьшите его или отсканируйте с меньшим разрешением.',
+  fileEmpty: 'Файл пустой. Выберите другой.',
   // Password
   password: 'Пароль',
   showPassword: 'Показать пароль',
@@ -140,20 +144,9 @@ const ru = {
       ? 'Уровень: стандартная.'
       : 'Уровень: упрощённая. Чтобы получить больше услуг, подтвердите личность.',
   signIn: 'Войти',
-  reason: (reason: CheckReason): string => REASONS_RU[reason],
+  // The registries' reasons are worded once, in the contracts, as the server states them.
+  reason: (reason: CheckReason): string => CHECK_REASONS[reason].message,
 } satisfies Messages;
-
-const REASONS_RU: Record<CheckReason, string> = {
-  'snils-not-found': 'Социальный фонд России не нашёл такой СНИЛС. Проверьте номер.',
-  'snils-person-mismatch': 'СНИЛС принадлежит другому человеку: ФИО или дата рождения не совпадают.',
-  'snils-taken': 'Этот СНИЛС уже указан в другой учётной записи. Войдите в неё или восстановите доступ.',
-  'passport-not-found': 'МВД России не подтверждает паспорт с такими данными. Проверьте их по паспорту.',
-  'passport-invalid': 'МВД России сообщает, что паспорт недействителен.',
-  'passport-person-mismatch': 'Паспорт выдан другому человеку: данные владельца не совпадают.',
-  'passport-taken': 'Этот паспорт уже указан в другой учётной записи. Войдите в неё или восстановите доступ.',
-  'snils-previous-name':
-    'В Социальном фонде России СНИЛС записан на другую фамилию. Если вы её меняли, укажите прежнюю.',
-};
 
 const REASONS_EN: Record<CheckReason, string> = {
   'snils-not-found': 'The Social Fund of Russia has no such SNILS. Check the number.',
@@ -186,7 +179,10 @@ const en: typeof ru = {
   next: 'Continue',
   back: 'Back',
   restart: 'Start again',
-  restartConfirm: 'Everything you entered will be deleted. Start again?',
+  restartTitle: 'Start again?',
+  restartConfirm: 'Everything you entered will be deleted and the registration you started cancelled.',
+  restartYes: 'Delete and start again',
+  restartNo: 'Continue registering',
   busy: 'Sending…',
   optional: '(optional)',
   errorSummary: 'Fix these errors',
@@ -242,6 +238,7 @@ const en: typeof ru = {
   missingScan: (title) => `Upload: ${title.toLowerCase()}`,
   fileType: 'This file will not do: PDF, JPEG and PNG are accepted.',
   fileSize: 'The file is larger than 5 MB. Make it smaller or scan at a lower resolution.',
+  fileEmpty: 'The file is empty. Choose another one.',
   password: 'Password',
   showPassword: 'Show password',
   passwordRules: 'The password must:',

@@ -1,6 +1,6 @@
 // The wizard against the backend's own registration domain and API through MSW's service worker.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { MockRegistration } from '../../../../mock-backend/src/msw/mock-registration.js';
 import '../config/define.js';
 import { serve } from '../internal/mock-service-worker.fixtures.js';
@@ -40,6 +40,22 @@ const $ = <T extends HTMLElement = HTMLElement>(el: GosRegistrationWizardElement
   root(el).querySelector<T>(selector);
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const heading = (el: GosRegistrationWizardElement) => text($(el, '.step-heading'));
+
+/** The focused element, through shadow roots. */
+function focused(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab until `wanted` has the focus (at most 30 times: a trap or a lost control fails). */
+async function tabTo(wanted: (element: Element | null) => boolean, what: string): Promise<void> {
+  for (let presses = 0; presses < 30 && !wanted(focused()); presses += 1) await sendKeys({ press: 'Tab' });
+  expect(wanted(focused()), `Tab reaches ${what}`).to.equal(true);
+}
+
+const isSubmit = (element: Element | null) => element?.matches('.actions .button[type="submit"]') ?? false;
+const hasId = (id: string) => (element: Element | null) => element?.id === id;
 
 afterEach(() => {
   for (const key of DRAFT_KEYS()) sessionStorage.removeItem(key);
@@ -161,18 +177,6 @@ describe('<gos-registration-wizard>', () => {
   it('can be completed with the keyboard alone (contacts-only account)', async () => {
     const backend = registrationBackend();
     const el = await mount(backend, { level: 'simplified' });
-    /** The focused element, through shadow roots. */
-    const focused = (): Element | null => {
-      let active: Element | null = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active;
-    };
-    /** Presses Tab until `wanted` has the focus (at most 30 times: a trap or a lost control fails). */
-    const tabTo = async (wanted: (element: Element | null) => boolean, what: string) => {
-      for (let presses = 0; presses < 30 && !wanted(focused()); presses += 1) await sendKeys({ press: 'Tab' });
-      expect(wanted(focused()), `Tab reaches ${what}`).to.equal(true);
-    };
-    const isSubmit = (element: Element | null) => element?.matches('.actions .button[type="submit"]') ?? false;
 
     await tabTo((element) => element?.id === 'field-phone', 'the phone');
     await sendKeys({ type: '9265550022' });
@@ -213,6 +217,135 @@ describe('<gos-registration-wizard>', () => {
     expect(
       backend.accounts.created.map((account) => [account.phone, account.level, account.personalData.gender]),
     ).to.deep.equal([['+79265550022', 'simplified', 'F']]);
+  });
+
+  it('can be completed with the keyboard alone (standard account: scans chosen with Space)', async function () {
+    // Some hundred key presses, each a round trip to the browser.
+    this.timeout(30_000);
+    const backend = registrationBackend();
+    const el = await mount(backend);
+    const completed: unknown[] = [];
+    el.addEventListener('gos-registration-complete', (event) => completed.push((event as CustomEvent).detail));
+
+    await tabTo(hasId('field-phone'), 'the phone');
+    await sendKeys({ type: '9265550033' });
+    await tabTo(hasId('field-email'), 'the e-mail');
+    await sendKeys({ type: 'elena.novikova@example.ru' });
+    await sendKeys({ press: 'Enter' });
+    await onStep(el, 'code');
+    for (const [factor, to] of [
+      ['sms', '+79265550033'],
+      ['email', 'elena.novikova@example.ru'],
+    ] as const) {
+      const prompt = root(el).querySelector(`gos-otp-prompt[factor="${factor}"]`);
+      await tabTo((element) => element?.tagName === 'INPUT' && prompt?.shadowRoot?.contains(element) === true, factor);
+      await sendKeys({ type: backend.codeFor(to) ?? '' });
+      if (factor === 'sms') await waitUntil(() => !root(el).querySelector('gos-otp-prompt[factor="sms"]'), 'phone');
+    }
+
+    await onStep(el, 'personal');
+    const typed: [string, string][] = [
+      ['lastName', ELENA.lastName],
+      ['firstName', ELENA.firstName],
+      ['middleName', ELENA.middleName ?? ''],
+      ['gender', ''],
+      ['birthDate', ELENA.birthDate.replaceAll('.', '')],
+      ['birthPlace', 'г. Энск'],
+      ['snils', ELENA.snils.replace(/\D/g, '')],
+      ['passportNumber', `${ELENA.passport.series}${ELENA.passport.number}`],
+      ['issueDate', ELENA.passport.issueDate.replaceAll('.', '')],
+      ['divisionCode', '770001'],
+      ['issuedBy', 'ОВД района Энский'],
+    ];
+    for (const [name, value] of typed) {
+      await tabTo(hasId(`field-${name}`), name);
+      // The radio group: the arrow moves to «Женский» and chooses it.
+      await sendKeys(name === 'gender' ? { press: 'ArrowDown' } : { type: value });
+    }
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'documents');
+    for (const slot of ['passport-main', 'passport-registration']) {
+      await tabTo(hasId(`field-documents.${slot}`), slot);
+      await executeServerCommand('choose-file-with-key', { key: 'Space', name: `${slot}.png` });
+      await waitUntil(() => $(el, `[data-slot="${slot}"][data-uploaded]`), `the scan ${slot}`);
+    }
+    await tabTo(isSubmit, 'Продолжить');
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'password');
+    await tabTo((element) => element?.getAttribute('autocomplete') === 'new-password', 'the password');
+    await sendKeys({ type: 'Vesna!Sad2026' });
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'consent');
+    await waitUntil(() => $(el, '.consent'), 'the consent text');
+    await tabTo(hasId('field-consent'), 'the consent checkbox');
+    await sendKeys({ press: 'Space' });
+    await tabTo(isSubmit, 'Продолжить');
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'review');
+    await tabTo(isSubmit, 'Отправить на проверку');
+    await sendKeys({ press: 'Enter' });
+
+    await onStep(el, 'result');
+    await waitUntil(() => /Завершить регистрацию/.test(text($(el, '.actions'))), 'the checks passed');
+    await tabTo((element) => /Завершить регистрацию/.test(element?.textContent ?? ''), 'Завершить регистрацию');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => completed.length === 1, 'the account');
+    expect(completed).to.deep.equal([{ level: 'standard' }]);
+    expect(backend.accounts.created.map((account) => [account.phone, account.personalData.snils])).to.deep.equal([
+      ['+79265550033', ELENA.snils],
+    ]);
+  });
+
+  it('asks before «Начать заново» deletes anything, with the safe answer focused', async () => {
+    const backend = registrationBackend();
+    const el = await mount(backend);
+    await driveTo(el, backend, 'personal');
+    type(el, 'lastName', 'Новикова');
+    const restart = $<HTMLButtonElement>(el, '.actions .restart')!;
+    restart.focus();
+    restart.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.restart')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.getAttribute('role')).to.equal('alertdialog');
+    expect(text(dialog)).to.match(/Начать заново\?.*будет удалено/);
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Продолжить регистрацию');
+    await expect(el).to.be.accessible();
+
+    // Escape keeps everything, and the focus goes back to where it was.
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.equal(false);
+    expect(root(el).activeElement).to.equal(restart);
+    expect($<HTMLInputElement>(el, '#field-lastName')!.value).to.equal('Новикова');
+    expect(DRAFT_KEYS()).to.have.length(1);
+
+    restart.click();
+    [...dialog.querySelectorAll<HTMLButtonElement>('button')].find((b) => /Удалить/.test(b.textContent ?? ''))!.click();
+    await onStep(el, 'contacts');
+    expect(dialog.open).to.equal(false);
+    expect($<HTMLInputElement>(el, '#field-phone')!.value).to.equal('');
+    expect(DRAFT_KEYS()).to.deep.equal([]);
+    expect(backend.store.all(), 'the registration started is discarded').to.deep.equal([]);
+  });
+
+  it('draws the light-DOM password field with the theme, and lets the host page restyle it', async () => {
+    const backend = registrationBackend();
+    const el = await mount(backend);
+    await driveTo(el, backend, 'password');
+    const password = el.querySelector<HTMLInputElement>('#gos-registration-password')!;
+    expect(getComputedStyle(password).minHeight).to.equal('44px');
+    expect(getComputedStyle(password).borderTopColor).to.equal('rgb(127, 139, 152)');
+    const pageRule = document.createElement('style');
+    pageRule.textContent = 'gos-registration-wizard input { border-color: rgb(1, 2, 3); }';
+    document.head.append(pageRule);
+    try {
+      expect(getComputedStyle(password).borderTopColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      pageRule.remove();
+    }
   });
 
   it('keeps what was typed across a reload, without the password, and resumes at the same step', async () => {

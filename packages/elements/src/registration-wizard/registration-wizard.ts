@@ -1,5 +1,7 @@
 import {
+  MAX_UPLOAD_BYTES,
   REGISTRATION_DOCUMENT_SLOTS,
+  UPLOAD_MEDIA_TYPES,
   REGISTRIES,
   type ConsentDocument,
   type FieldError,
@@ -25,10 +27,12 @@ import { validateFirstName, validateLastName, validatePatronymic } from '@gos-el
 import { validatePhone } from '@gos-elements/core/validators/phone';
 import { validateSnils } from '@gos-elements/core/validators/snils';
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { checkFile } from '../internal/file-check.js';
 import { GosElement } from '../internal/gos-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { controlStyles } from '../styles/controls.styles.js';
+import { dialogStyles } from '../styles/dialog.styles.js';
 import {
   formatTyped,
   parseDraft,
@@ -43,7 +47,24 @@ import { messages } from './registration-wizard.messages.js';
 import { styles } from './registration-wizard.styles.js';
 
 /** What the wizard needs of the registration API; `RegistrationClient` from `@gos-elements/core` is one. */
-export type RegistrationApi = Omit<RegistrationClient, never>;
+export type RegistrationApi = Pick<
+  RegistrationClient,
+  | 'start'
+  | 'get'
+  | 'discard'
+  | 'confirmContact'
+  | 'resendCode'
+  | 'setPersonalData'
+  | 'lookupInn'
+  | 'upload'
+  | 'setPassword'
+  | 'consentDocument'
+  | 'consent'
+  | 'startChecks'
+  | 'clarify'
+  | 'complete'
+  | 'watch'
+>;
 
 export interface GosRegistrationStepDetail {
   readonly step: Step;
@@ -109,8 +130,31 @@ const SERVER_FIELDS: Readonly<Record<string, string>> = {
 };
 
 const SLOTS = Object.keys(REGISTRATION_DOCUMENT_SLOTS) as RegistrationDocumentSlot[];
-const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
-const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The light-DOM password field's look. A style element rather than inline styles so that the host page can restyle
+ * it: `:where()` keeps every rule at zero specificity, below any selector of the page. The field inherits the
+ * element's private tokens (custom properties inherit into light-DOM children), so themes and low vision apply.
+ */
+const PASSWORD_FIELD_STYLES = `
+:where(gos-registration-wizard > [slot='password']) .gos-password-field { display: grid; gap: var(--_gos-space-1); }
+:where(gos-registration-wizard > [slot='password']) label { font-weight: 600; }
+:where(gos-registration-wizard > [slot='password']) input {
+  min-height: 44px; padding: var(--_gos-space-2) var(--_gos-space-3); font: inherit; letter-spacing: inherit;
+  color: var(--_gos-color-on-surface); background: var(--_gos-color-surface);
+  border: 1px solid var(--_gos-color-border); border-radius: var(--_gos-radius);
+}
+:where(gos-registration-wizard > [slot='password']) input:focus-visible {
+  outline: var(--_gos-focus-ring-width) solid var(--_gos-color-focus); outline-offset: 2px;
+}
+:where(gos-registration-wizard > [slot='password']) input[aria-invalid='true'] {
+  border: 2px solid var(--_gos-color-error);
+}
+:where(gos-registration-wizard > [slot='password']) [role='alert'] { margin: 0; color: var(--_gos-color-error); }
+@media (forced-colors: active) {
+  :where(gos-registration-wizard > [slot='password']) input { border-color: CanvasText; }
+}
+`;
 
 /**
  * Account registration, step by step: contacts → codes → personal data → documents → password → consent → a
@@ -137,11 +181,12 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * @csspart error-summary - The list of errors of the step.
  * @csspart actions - The step's buttons.
  * @csspart recovery-link - «Восстановить доступ», for a person who already has an account (`recovery-href`).
+ * @csspart restart-dialog - The question «Начать заново?» before everything typed is deleted.
  *
  * @cssprop --gos-registration-wizard-gap - Space between blocks. Default: `--gos-space-3`.
  */
 export class GosRegistrationWizardElement extends GosElement {
-  static override styles = [GosElement.styles, controlStyles, styles];
+  static override styles = [GosElement.styles, controlStyles, dialogStyles, styles];
 
   readonly #localize = new LocalizeController(this, messages);
 
@@ -172,6 +217,8 @@ export class GosRegistrationWizardElement extends GosElement {
   @state() private progress: Readonly<Partial<Record<RegistrationDocumentSlot, number>>> = {};
   @state() private showPassword = false;
   @state() private password = '';
+
+  @query('dialog.restart') private readonly restartDialog?: HTMLDialogElement;
 
   #token?: string;
   #restored = false;
@@ -262,6 +309,8 @@ export class GosRegistrationWizardElement extends GosElement {
   }
 
   #saveDraft(): void {
+    // Nothing typed and nothing started (a fresh start, or just after «Начать заново»): no draft to keep.
+    if (!this.#token && Object.values(this.fields).every((value) => !value)) return this.#clearDraft();
     const draft: RegistrationDraft = {
       version: 1,
       ...(this.#token ? { token: this.#token } : {}),
@@ -315,8 +364,16 @@ export class GosRegistrationWizardElement extends GosElement {
     if (previous) this.#go(previous === 'code' && this.#contactsVerified ? 'contacts' : previous);
   }
 
+  /** «Начать заново» asks first: everything typed would be gone. The safe answer has the focus. */
+  #askRestart(): void {
+    const dialog = this.restartDialog;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('.keep')?.focus();
+  }
+
   async #restart(): Promise<void> {
-    if (!confirm(this.#localize.msg('restartConfirm'))) return;
+    this.restartDialog?.close();
     if (this.#token) await this.#api?.discard().catch(() => undefined);
     this.#token = undefined;
     this.registration = undefined;
@@ -588,9 +645,11 @@ export class GosRegistrationWizardElement extends GosElement {
   async #upload(slot: RegistrationDocumentSlot, input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
-    const type = file.type || '';
-    if (file.size > MAX_BYTES) return this.#setError(`documents.${slot}`, this.#localize.msg('fileSize'));
-    if (type && !ACCEPTED.includes(type)) return this.#setError(`documents.${slot}`, this.#localize.msg('fileType'));
+    const check = checkFile(file, UPLOAD_MEDIA_TYPES, MAX_UPLOAD_BYTES);
+    if (!check.ok) {
+      const problem = check.problem === 'size' ? 'fileSize' : check.problem === 'empty' ? 'fileEmpty' : 'fileType';
+      return this.#setError(`documents.${slot}`, this.#localize.msg(problem));
+    }
     this.#setError(`documents.${slot}`, undefined);
     this.progress = { ...this.progress, [slot]: 0 };
     try {
@@ -755,6 +814,13 @@ export class GosRegistrationWizardElement extends GosElement {
     this.append(this.#passwordHost);
   }
 
+  /** Enter in the password field sends the step, as in any field: the shadow form does not see a light-DOM field. */
+  readonly #submitOnEnter = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    this.renderRoot.querySelector('form')?.requestSubmit();
+  };
+
   /** The password field, rendered into the element's own light-DOM child so password managers see it. */
   #renderPasswordField(): void {
     const host = this.#passwordHost;
@@ -765,42 +831,43 @@ export class GosRegistrationWizardElement extends GosElement {
     const visible = this.step === 'password';
     render(
       visible
-        ? html`<div style="display:grid;gap:var(--gos-space-1, 0.25rem);font:inherit">
-            <input
-              type="text"
-              autocomplete="username"
-              .value=${this.registration?.contacts.phone.value ?? ''}
-              hidden
-              readonly
-            />
-            <label for=${id} style="font-weight:600">${msg.msg('password')}</label>
-            <input
-              id=${id}
-              name="new-password"
-              type=${this.showPassword ? 'text' : 'password'}
-              autocomplete="new-password"
-              spellcheck="false"
-              aria-describedby="gos-registration-password-rules gos-registration-password-error"
-              aria-invalid=${error ? 'true' : 'false'}
-              style="min-height:44px;padding:0.5rem 0.75rem;font:inherit;border:1px solid var(--gos-color-border, #6b7280);border-radius:var(--gos-radius, 4px)"
-              .value=${this.password}
-              @input=${(event: InputEvent) => {
-                this.password = (event.target as HTMLInputElement).value;
-                if (this.#recheck.has('password')) {
-                  const checked = checkPassword(this.password, { person: this.#personalForPassword() });
-                  this.#setError(
-                    'password',
-                    checked.valid
-                      ? undefined
-                      : checked.failures.map((failure) => this.#text(failure.message)).join('. '),
-                  );
-                }
-              }}
-            />
-            <p id="gos-registration-password-error" role="alert" style="margin:0;color:var(--gos-color-error, #b00020)">
-              ${error ?? ''}
-            </p>
-          </div>`
+        ? html`<style>
+              ${PASSWORD_FIELD_STYLES}
+            </style>
+            <div class="gos-password-field">
+              <input
+                type="text"
+                autocomplete="username"
+                .value=${this.registration?.contacts.phone.value ?? ''}
+                hidden
+                readonly
+              />
+              <label for=${id}>${msg.msg('password')}</label>
+              <input
+                id=${id}
+                name="new-password"
+                type=${this.showPassword ? 'text' : 'password'}
+                autocomplete="new-password"
+                spellcheck="false"
+                aria-describedby="gos-registration-password-rules gos-registration-password-error"
+                aria-invalid=${error ? 'true' : 'false'}
+                .value=${this.password}
+                @keydown=${this.#submitOnEnter}
+                @input=${(event: InputEvent) => {
+                  this.password = (event.target as HTMLInputElement).value;
+                  if (this.#recheck.has('password')) {
+                    const checked = checkPassword(this.password, { person: this.#personalForPassword() });
+                    this.#setError(
+                      'password',
+                      checked.valid
+                        ? undefined
+                        : checked.failures.map((failure) => this.#text(failure.message)).join('. '),
+                    );
+                  }
+                }}
+              />
+              <p id="gos-registration-password-error" role="alert">${error ?? ''}</p>
+            </div>`
         : nothing,
       host,
       { host: this },
@@ -835,7 +902,30 @@ export class GosRegistrationWizardElement extends GosElement {
       }
       ${this.#renderErrorSummary()} ${this.#renderStep()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.#renderRestartDialog()}
     </section>`;
+  }
+
+  #renderRestartDialog(): TemplateResult {
+    const msg = this.#localize;
+    return html`<dialog
+      class="restart"
+      part="restart-dialog"
+      role="alertdialog"
+      aria-labelledby="restart-title"
+      aria-describedby="restart-text"
+    >
+      <h3 id="restart-title">${msg.msg('restartTitle')}</h3>
+      <p id="restart-text">${msg.msg('restartConfirm')}</p>
+      <div class="actions">
+        <button type="button" class="button keep" @click=${() => this.restartDialog?.close()}>
+          ${msg.msg('restartNo')}
+        </button>
+        <button type="button" class="button secondary" @click=${() => void this.#restart()}>
+          ${msg.msg('restartYes')}
+        </button>
+      </div>
+    </dialog>`;
   }
 
   /** For someone who already has an account: sign in with it, or recover access to it. */
@@ -933,7 +1023,7 @@ export class GosRegistrationWizardElement extends GosElement {
           ${this.busy ? msg.msg('busy') : (nextLabel ?? msg.msg('next'))}
         </button>
         ${first ? nothing : html`<button type="button" class="button secondary" @click=${this.#back}>${msg.msg('back')}</button>`}
-        <button type="button" class="link restart" @click=${() => void this.#restart()}>${msg.msg('restart')}</button>
+        <button type="button" class="link restart" @click=${this.#askRestart}>${msg.msg('restart')}</button>
       </div>
     </form>`;
   }
@@ -989,7 +1079,7 @@ export class GosRegistrationWizardElement extends GosElement {
       })}
       <div class="actions" part="actions">
         <button type="button" class="button secondary" @click=${this.#back}>${msg.msg('back')}</button>
-        <button type="button" class="link restart" @click=${() => void this.#restart()}>${msg.msg('restart')}</button>
+        <button type="button" class="link restart" @click=${this.#askRestart}>${msg.msg('restart')}</button>
       </div>`;
   }
 
@@ -1061,7 +1151,7 @@ export class GosRegistrationWizardElement extends GosElement {
             <input
               id=${id}
               type="file"
-              accept=${ACCEPTED.join(',')}
+              accept=${UPLOAD_MEDIA_TYPES.join(',')}
               aria-describedby=${`${id}-error`}
               aria-invalid=${error ? 'true' : 'false'}
               @change=${(event: Event) => void this.#upload(slot, event.target as HTMLInputElement)}
