@@ -104,8 +104,10 @@ export function fillPersonal(el: Wizard, overrides: Readonly<Record<string, stri
     issuedBy: 'ОВД района Энский',
     ...overrides,
   };
-  shadow(el).querySelector<HTMLInputElement>('input[name="gender"][value="F"]')?.click();
-  for (const [name, value] of Object.entries(values)) typeInto(el, name, value);
+  // `gender: ''` leaves the sex unchosen.
+  const { gender = 'F', ...typed } = values;
+  if (gender) shadow(el).querySelector<HTMLInputElement>(`input[name="gender"][value="${gender}"]`)?.click();
+  for (const [name, value] of Object.entries(typed)) typeInto(el, name, value);
 }
 
 /** Chooses `file` for a scan slot. */

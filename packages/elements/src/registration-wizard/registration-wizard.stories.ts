@@ -6,6 +6,7 @@ import '../otp-prompt/define.js';
 import type { GosRegistrationWizardElement } from './registration-wizard.js';
 import {
   driveTo,
+  fillPersonal,
   onStep,
   pickScan,
   ELENA,
@@ -87,6 +88,17 @@ function at(
 
 export const Contacts: Story = { parameters: { msw: { handlers: { registration: registrationBackend().handlers } } } };
 
+export const ContactsFilled: Story = {
+  name: 'Contacts: filled',
+  parameters: { msw: { handlers: { registration: registrationBackend().handlers } } },
+  play: async ({ canvasElement }) => {
+    const el = wizardIn(canvasElement);
+    await el.updateComplete;
+    typeInto(el, 'phone', '89265550011');
+    typeInto(el, 'email', 'elena.novikova@example.ru');
+  },
+};
+
 export const ContactsErrors: Story = {
   name: 'Contacts: errors on submit',
   parameters: { msw: { handlers: { registration: registrationBackend().handlers } } },
@@ -127,7 +139,126 @@ export const PersonalDataErrors: Story = {
   }),
 };
 
+/** One field refused on submit, everything else right: the message at the field and in the summary. */
+function personalFieldError(field: string, value: string): Story {
+  return {
+    ...at('personal', {
+      then: async (el) => {
+        fillPersonal(el, { [field]: value });
+        submitStep(el);
+        await until(() => el.shadowRoot?.querySelector(`#field-${field}-error`)?.textContent?.trim(), `${field} error`);
+      },
+    }),
+  };
+}
+
+export const ErrorLastName: Story = {
+  name: 'Personal data error: surname in Latin letters',
+  ...personalFieldError('lastName', 'Smith'),
+};
+export const ErrorFirstName: Story = {
+  name: 'Personal data error: given name missing',
+  ...personalFieldError('firstName', ''),
+};
+export const ErrorPatronymic: Story = {
+  name: 'Personal data error: digit in the patronymic',
+  ...personalFieldError('middleName', 'Серг3евна'),
+};
+export const ErrorGender: Story = {
+  name: 'Personal data error: sex not chosen',
+  ...personalFieldError('gender', ''),
+};
+export const ErrorBirthDate: Story = {
+  name: 'Personal data error: no such date',
+  ...personalFieldError('birthDate', '31.02.1990'),
+};
+export const ErrorUnderAge: Story = {
+  name: 'Personal data error: aged 17',
+  ...personalFieldError('birthDate', seventeenYearsAgo()),
+};
+export const ErrorBirthPlace: Story = {
+  name: 'Personal data error: birthplace missing',
+  ...personalFieldError('birthPlace', ''),
+};
+export const ErrorSnils: Story = {
+  name: 'Personal data error: SNILS checksum',
+  ...personalFieldError('snils', '112-233-445 96'),
+};
+export const ErrorInn: Story = {
+  name: 'Personal data error: INN checksum',
+  ...personalFieldError('inn', '123456789012'),
+};
+export const ErrorPassport: Story = {
+  name: 'Personal data error: passport too short',
+  ...personalFieldError('passportNumber', '4510 12'),
+};
+export const ErrorIssueDate: Story = {
+  name: 'Personal data error: passport issued before 14',
+  ...personalFieldError('issueDate', '01.01.2001'),
+};
+export const ErrorDivisionCode: Story = {
+  name: 'Personal data error: division code too short',
+  ...personalFieldError('divisionCode', '770 0'),
+};
+export const ErrorIssuedBy: Story = {
+  name: 'Personal data error: issuing office missing',
+  ...personalFieldError('issuedBy', ''),
+};
+
+function seventeenYearsAgo(): string {
+  const date = new Date();
+  date.setFullYear(date.getFullYear() - 17);
+  return date.toLocaleDateString('ru-RU');
+}
+
+export const PersonalDataFilled: Story = {
+  name: 'Personal data: filled',
+  ...at('personal', { then: async (el) => fillPersonal(el) }),
+};
+
+export const PersonalDataSending: Story = {
+  name: 'Personal data: sending',
+  ...(() => {
+    const backend = registrationBackend();
+    // The server never answers: the step stays busy.
+    const stuck = http.put(`${REGISTRATION_API}/registrations/current/personal-data`, () => delay('infinite'));
+    return {
+      parameters: { msw: { handlers: { registration: [stuck, ...backend.handlers] } } },
+      play: async ({ canvasElement }) => {
+        const el = wizardIn(canvasElement);
+        await el.updateComplete;
+        await driveTo(el, backend, 'personal');
+        fillPersonal(el);
+        submitStep(el);
+        await until(() => el.shadowRoot?.querySelector('[aria-busy="true"]'), 'the busy step');
+      },
+    };
+  })(),
+};
+
 export const Documents: Story = { ...at('documents') };
+
+export const DocumentsMissing: Story = {
+  name: 'Documents error: required scans missing',
+  ...at('documents', {
+    then: async (el) => {
+      submitStep(el);
+      await until(() => el.shadowRoot?.querySelector('.error-summary'), 'the error summary');
+    },
+  }),
+};
+
+export const DocumentsFilled: Story = {
+  name: 'Documents: both scans uploaded',
+  ...at('documents', {
+    then: async (el) => {
+      for (const slot of ['passport-main', 'passport-registration']) {
+        pickScan(el, slot, scan(`${slot}.png`));
+        await until(() => el.shadowRoot?.querySelector(`[data-slot="${slot}"][data-uploaded]`), slot);
+      }
+    },
+  }),
+};
 
 export const DocumentRefused: Story = {
   name: 'Documents: a scan refused',
@@ -141,7 +272,82 @@ export const DocumentRefused: Story = {
 };
 
 export const Password: Story = { ...at('password') };
+
+/** Types `value` into the light-DOM password field. */
+async function typePassword(el: GosRegistrationWizardElement, value: string): Promise<void> {
+  const field = await until(() => el.querySelector<HTMLInputElement>('#gos-registration-password'), 'the password');
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+export const PasswordFilled: Story = {
+  name: 'Password: strong, every rule met',
+  ...at('password', { then: (el) => typePassword(el, 'Vesna!Sad2026') }),
+};
+
+export const PasswordError: Story = {
+  name: 'Password error: a space',
+  ...at('password', {
+    then: async (el) => {
+      await typePassword(el, 'Vesna Sad2026!');
+      submitStep(el);
+      await until(() => el.querySelector('#gos-registration-password[aria-invalid="true"]'), 'the refusal');
+    },
+  }),
+};
+
 export const Consent: Story = { ...at('consent') };
+
+export const ConsentLoading: Story = {
+  name: 'Consent: the document loading',
+  ...(() => {
+    const backend = registrationBackend();
+    // The consent document never arrives: the step says it is loading.
+    const stuck = http.get(`${REGISTRATION_API}/registrations/consent`, () => delay('infinite'));
+    return {
+      parameters: { msw: { handlers: { registration: [stuck, ...backend.handlers] } } },
+      play: async ({ canvasElement }) => {
+        const el = wizardIn(canvasElement);
+        await el.updateComplete;
+        await driveTo(el, backend, 'password');
+        await typePassword(el, 'Vesna!Sad2026');
+        submitStep(el);
+        await onStep(el, 'consent');
+      },
+    };
+  })(),
+};
+
+export const ConsentError: Story = {
+  name: 'Consent error: not given',
+  ...at('consent', {
+    then: async (el) => {
+      submitStep(el);
+      await until(() => el.shadowRoot?.querySelector('#field-consent[aria-invalid="true"]'), 'the refusal');
+    },
+  }),
+};
+
+export const ConsentGiven: Story = {
+  name: 'Consent: given',
+  ...at('consent', {
+    then: async (el) => el.shadowRoot?.querySelector<HTMLInputElement>('#field-consent')?.click(),
+  }),
+};
+
+export const RestartQuestion: Story = {
+  name: 'Начать заново: the question',
+  // A modal dialog would cover the docs page: this one is shown on its own only.
+  tags: ['!autodocs'],
+  ...at('personal', {
+    then: async (el) => {
+      fillPersonal(el);
+      el.shadowRoot?.querySelector<HTMLButtonElement>('.actions .restart')?.click();
+      await until(() => el.shadowRoot?.querySelector('dialog[open]'), 'the question');
+    },
+  }),
+};
 export const Review: Story = { name: 'Check your answers', ...at('review') };
 
 export const ChecksInProgress: Story = { name: 'Checks in progress', ...at('result', { checkDelayMs: 600_000 }) };
@@ -183,9 +389,11 @@ export const PassportInvalid: Story = {
   }),
 };
 
-/** A failed check of each other kind, on personal data that leads to it (README lists the registry people). */
-const failing = (name: string, personal: Record<string, string>): Story => ({
-  name: `Check failed: ${name}`,
+/**
+ * A failed check of each other kind, on personal data that leads to it (README lists the registry people). Names
+ * are written at each export: Storybook's indexer reads them without running the module.
+ */
+const failing = (personal: Record<string, string>): Story => ({
   ...at('result', {
     personal,
     then: async (el) => {
@@ -194,11 +402,26 @@ const failing = (name: string, personal: Record<string, string>): Story => ({
   }),
 });
 
-export const SnilsNotFound = failing('SNILS unknown to the Social Fund', { snils: '11223344595' });
-export const SnilsTaken = failing('SNILS of an existing account', { snils: '14058273146' });
-export const PassportNotFound = failing('passport unknown to the MVD', { passportNumber: '4511 999999' });
-export const PassportOfAnother = failing('passport issued to someone else', { issueDate: '03.04.2011' });
-export const PassportTaken = failing('passport of an existing account', { passportNumber: '4505 318204' });
+export const SnilsNotFound: Story = {
+  name: 'Check failed: SNILS unknown to the Social Fund',
+  ...failing({ snils: '11223344595' }),
+};
+export const SnilsTaken: Story = {
+  name: 'Check failed: SNILS of an existing account',
+  ...failing({ snils: '14058273146' }),
+};
+export const PassportNotFound: Story = {
+  name: 'Check failed: passport unknown to the MVD',
+  ...failing({ passportNumber: '4511 999999' }),
+};
+export const PassportOfAnother: Story = {
+  name: 'Check failed: passport issued to someone else',
+  ...failing({ issueDate: '03.04.2011' }),
+};
+export const PassportTaken: Story = {
+  name: 'Check failed: passport of an existing account',
+  ...failing({ passportNumber: '4505 318204' }),
+};
 
 export const Clarification: Story = {
   name: 'Check: previous surname asked',
@@ -240,52 +463,56 @@ export const ContactsOnly: Story = {
   },
 };
 
-export const UploadInProgress: Story = (() => {
-  const backend = registrationBackend();
-  // The scan never finishes uploading: the progress bar stays.
-  const stuck = http.post(`${REGISTRATION_API}/registrations/current/documents`, () => delay('infinite'));
-  return {
-    name: 'Documents: a scan uploading',
-    parameters: { msw: { handlers: { registration: [stuck, ...backend.handlers] } } },
-    play: async ({ canvasElement }) => {
-      const el = wizardIn(canvasElement);
-      await el.updateComplete;
-      await driveTo(el, backend, 'documents');
-      pickScan(el, 'passport-main', scan());
-      await until(() => el.shadowRoot?.querySelector('progress'), 'the progress bar');
-    },
-  };
-})();
+export const UploadInProgress: Story = {
+  name: 'Documents: a scan uploading',
+  ...(() => {
+    const backend = registrationBackend();
+    // The scan never finishes uploading: the progress bar stays.
+    const stuck = http.post(`${REGISTRATION_API}/registrations/current/documents`, () => delay('infinite'));
+    return {
+      parameters: { msw: { handlers: { registration: [stuck, ...backend.handlers] } } },
+      play: async ({ canvasElement }) => {
+        const el = wizardIn(canvasElement);
+        await el.updateComplete;
+        await driveTo(el, backend, 'documents');
+        pickScan(el, 'passport-main', scan());
+        await until(() => el.shadowRoot?.querySelector('progress'), 'the progress bar');
+      },
+    };
+  })(),
+};
 
-export const ResumedDraft: Story = (() => {
-  const backend = registrationBackend();
-  return {
-    name: 'Resumed after a reload',
-    parameters: { msw: { handlers: { registration: backend.handlers } } },
-    // A registration started and confirmed earlier, and this tab's draft of it: as after a reload.
-    render: () => {
-      const phone = freshPhone();
-      const { token } = backend.api.registrations.start({ phone });
-      const digits = `+7${phone.replace(/\D/g, '').slice(-10)}`;
-      backend.api.registrations.confirmContact(token, 'phone', backend.codeFor(digits) ?? '');
-      sessionStorage.setItem(
-        `gos-registration-draft:${REGISTRATION_API}:standard`,
-        JSON.stringify({
-          version: 1,
-          token,
-          step: 'personal',
-          completed: ['contacts', 'code'],
-          fields: { phone, lastName: ELENA.lastName, firstName: ELENA.firstName, snils: ELENA.snils },
-        }),
-      );
-      return html`<gos-config api-base=${REGISTRATION_API}>
-        <gos-registration-wizard draft-storage="session"></gos-registration-wizard>
-      </gos-config>`;
-    },
-    play: async ({ canvasElement }) => {
-      const el = wizardIn(canvasElement);
-      await onStep(el, 'personal');
-      await until(() => el.shadowRoot?.querySelector('.notice[role="status"]'), 'the resumed notice');
-    },
-  };
-})();
+export const ResumedDraft: Story = {
+  name: 'Resumed after a reload',
+  ...(() => {
+    const backend = registrationBackend();
+    return {
+      parameters: { msw: { handlers: { registration: backend.handlers } } },
+      // A registration started and confirmed earlier, and this tab's draft of it: as after a reload.
+      render: () => {
+        const phone = freshPhone();
+        const { token } = backend.api.registrations.start({ phone });
+        const digits = `+7${phone.replace(/\D/g, '').slice(-10)}`;
+        backend.api.registrations.confirmContact(token, 'phone', backend.codeFor(digits) ?? '');
+        sessionStorage.setItem(
+          `gos-registration-draft:${REGISTRATION_API}:standard`,
+          JSON.stringify({
+            version: 1,
+            token,
+            step: 'personal',
+            completed: ['contacts', 'code'],
+            fields: { phone, lastName: ELENA.lastName, firstName: ELENA.firstName, snils: ELENA.snils },
+          }),
+        );
+        return html`<gos-config api-base=${REGISTRATION_API}>
+          <gos-registration-wizard draft-storage="session"></gos-registration-wizard>
+        </gos-config>`;
+      },
+      play: async ({ canvasElement }) => {
+        const el = wizardIn(canvasElement);
+        await onStep(el, 'personal');
+        await until(() => el.shadowRoot?.querySelector('.notice[role="status"]'), 'the resumed notice');
+      },
+    };
+  })(),
+};
