@@ -46,11 +46,20 @@ async function typeInto(page: Page, label: string | RegExp, text: string): Promi
   await input.pressSequentially(text);
 }
 
+/** Reloads the page: the wizard must come back at the same step, saying it resumed. */
+async function reloadAt(page: Page, step: string): Promise<void> {
+  await page.reload();
+  await heading(page, step);
+  await wizard(page).getByText('Вы продолжаете регистрацию').waitFor();
+}
+
 async function confirmContacts(page: Page, phone: string, email: string): Promise<void> {
   await typeInto(page, 'Мобильный телефон', phone.slice(2));
   await typeInto(page, /^\s*Электронная почта/, email);
   await next(page);
   await heading(page, 'Подтверждение');
+  // Codes are never kept, but the step is: both prompts are there again, for the codes already sent.
+  await reloadAt(page, 'Подтверждение');
   for (const [factor, to] of [
     ['sms', phone],
     ['email', email],
@@ -90,9 +99,7 @@ describe('<gos-registration-wizard> on the demo site', () => {
       expect(await field(page, 'СНИЛС').inputValue()).toBe('157-234-981 84');
 
       // A reload here: the same step, every typed field back.
-      await page.reload();
-      await heading(page, 'Личные данные');
-      await wizard(page).getByText('Вы продолжаете регистрацию').waitFor();
+      await reloadAt(page, 'Личные данные');
       expect(await field(page, 'Фамилия').inputValue()).toBe(ELENA.lastName);
       expect(await field(page, 'Дата рождения').inputValue()).toBe('14.03.1991');
       expect(await field(page, 'СНИЛС').inputValue()).toBe('157-234-981 84');
@@ -114,6 +121,9 @@ describe('<gos-registration-wizard> on the demo site', () => {
         buffer: png(),
       });
       await wizard(page).locator('p.hint', { hasText: 'Загружено: main.png' }).waitFor();
+      // The scan sent is the server's: after a reload it is still there.
+      await reloadAt(page, 'Документы');
+      await wizard(page).locator('p.hint', { hasText: 'Загружено: main.png' }).waitFor();
       await field(page, 'Страница паспорта с регистрацией').setInputFiles({
         name: 'reg.png',
         mimeType: 'image/png',
@@ -129,12 +139,16 @@ describe('<gos-registration-wizard> on the demo site', () => {
       await next(page);
 
       await heading(page, 'Согласие');
+      await reloadAt(page, 'Согласие');
       await wizard(page)
         .getByLabel(/Я даю согласие/)
         .check();
       await next(page);
 
       await heading(page, 'Проверка ответов');
+      // Everything typed on the way, back on the summary after a reload (the password only as «задан»).
+      await reloadAt(page, 'Проверка ответов');
+      expect(await wizard(page).locator('dl').nth(1).textContent()).toMatch(/Новикова.*157-234-981 84.*771582936440/s);
       expect(await wizard(page).locator('dl').first().textContent()).toContain('+7 (926) 777-00-01');
       expect(formatViolations(await runAxe(page))).toBe('');
       await wizard(page).getByRole('button', { name: 'Отправить на проверку' }).click();

@@ -275,6 +275,10 @@ export class GosRegistrationWizardElement extends GosElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // What a step needs, fetched when it first shows, whether reached or resumed after a reload: the code prompt
+    // (another element) and the consent document.
+    if (this.step === 'code') void import('../otp-prompt/define.js');
+    if (this.step === 'consent' && !this.consent) void this.#loadConsent();
     this.#renderPasswordField();
   }
 
@@ -344,9 +348,6 @@ export class GosRegistrationWizardElement extends GosElement {
     this.dispatchEvent(new CustomEvent('gos-registration-step', { detail: { step }, bubbles: true, composed: true }));
     // Screen readers start reading the new step from its heading.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus());
-    // The code prompt is another element: fetched when the code step first opens (the CDN loader would too).
-    if (step === 'code') void import('../otp-prompt/define.js');
-    if (step === 'consent' && !this.consent) void this.#loadConsent();
     if (step === 'result') this.#watch();
   }
 
@@ -703,11 +704,17 @@ export class GosRegistrationWizardElement extends GosElement {
     };
   }
 
+  #consentLoading = false;
+
   async #loadConsent(): Promise<void> {
+    if (this.#consentLoading) return;
+    this.#consentLoading = true;
     try {
       this.consent = await this.#api?.consentDocument();
     } catch (error) {
       this.#fail(error);
+    } finally {
+      this.#consentLoading = false;
     }
   }
 
