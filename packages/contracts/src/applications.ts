@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_STATUS_CODES } from './application-statuses.js';
 import { named } from './registry.js';
+import { UPLOAD_MEDIA_TYPES } from './uploads.js';
 
 export const ApplicationStatusSchema = named(z.enum(APPLICATION_STATUS_CODES), {
   id: 'ApplicationStatus',
@@ -29,11 +30,7 @@ export const StatusHistoryEntrySchema = named(
 );
 export type StatusHistoryEntry = z.infer<typeof StatusHistoryEntrySchema>;
 
-/** Files the cabinet accepts, by content (magic bytes), never by name. */
-export const UPLOAD_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const UploadMediaTypeSchema = z.enum(UPLOAD_MEDIA_TYPES);
-export type UploadMediaType = z.infer<typeof UploadMediaTypeSchema>;
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export const RequiredDocumentSchema = named(
   z.object({

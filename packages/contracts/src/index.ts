@@ -8,6 +8,7 @@ export * from './openapi.js';
 export * from './person.js';
 export * from './problem.js';
 export * from './second-factors.js';
+export * from './uploads.js';
 export { contractRegistry, type SchemaMeta } from './registry.js';
 export * from './registration-states.js';
 export * from './registration.js';

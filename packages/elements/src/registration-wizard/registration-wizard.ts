@@ -151,9 +151,6 @@ const PASSWORD_FIELD_STYLES = `
   border: 2px solid var(--_gos-color-error);
 }
 :where(gos-registration-wizard > [slot='password']) [role='alert'] { margin: 0; color: var(--_gos-color-error); }
-@media (forced-colors: active) {
-  :where(gos-registration-wizard > [slot='password']) input { border-color: CanvasText; }
-}
 `;
 
 /**
@@ -1258,39 +1255,16 @@ export class GosRegistrationWizardElement extends GosElement {
         </button>
       </div>`;
     const full = this.level !== 'simplified';
+    const answer = (spec: FieldSpec) => row(msg.msg(spec.label) as string, f[spec.name]);
     return this.#form(
       this.#submitReview,
       html`<p>${msg.msg('reviewIntro')}</p>
         ${section('contacts', [row(msg.msg('phone'), f['phone']), row(msg.msg('email'), f['email'])])}
-        ${
-          full
-            ? nothing
-            : section('personal', [
-                row(msg.msg('lastName'), f['lastName']),
-                row(msg.msg('firstName'), f['firstName']),
-                row(msg.msg('middleName'), f['middleName']),
-                row(msg.msg('gender'), f['gender'] ? msg.msg(f['gender'] === 'F' ? 'female' : 'male') : undefined),
-                row(msg.msg('birthDate'), f['birthDate']),
-              ])
-        }
-        ${
-          full
-            ? section('personal', [
-                row(msg.msg('lastName'), f['lastName']),
-                row(msg.msg('firstName'), f['firstName']),
-                row(msg.msg('middleName'), f['middleName']),
-                row(msg.msg('gender'), f['gender'] ? msg.msg(f['gender'] === 'F' ? 'female' : 'male') : undefined),
-                row(msg.msg('birthDate'), f['birthDate']),
-                row(msg.msg('birthPlace'), f['birthPlace']),
-                row(msg.msg('snils'), f['snils']),
-                row(msg.msg('inn'), f['inn']),
-                row(msg.msg('passportNumber'), f['passportNumber']),
-                row(msg.msg('issueDate'), f['issueDate']),
-                row(msg.msg('divisionCode'), f['divisionCode']),
-                row(msg.msg('issuedBy'), f['issuedBy']),
-              ])
-            : nothing
-        }
+        ${section('personal', [
+          ...NAME_FIELDS.map(answer),
+          row(msg.msg('gender'), f['gender'] ? msg.msg(f['gender'] === 'F' ? 'female' : 'male') : undefined),
+          ...(full ? [...BIRTH_FIELDS, ...PASSPORT_FIELDS] : BIRTH_FIELDS.slice(0, 1)).map(answer),
+        ])}
         ${
           full
             ? section(
