@@ -31,12 +31,14 @@ import { ELEMENTS_BUNDLE_PATH, elementsBundle, pageAssets } from './pages/assets
 import { ASSETS_PATH } from './pages/layout.js';
 import { identityAccountDirectory } from './registration-db/accounts.js';
 import { outboxMessenger } from './registration-db/messenger.js';
+import { Payments, PaymentsApi } from './payments/index.js';
 import { registrationMigrations } from './registration-db/migrations.js';
 import { directoryDocumentFiles, memoryDocumentFiles, sqliteRegistrationStore } from './registration-db/stores.js';
 import { Registrations } from './registration/registrations.js';
 import { Registries } from './registration/registries.js';
 import { RegistrationApi } from './registration/api.js';
 import { applicationsRouter } from './routes/applications.js';
+import { paymentsRouter } from './routes/payments.js';
 import { registrationsRouter } from './routes/registrations.js';
 import { devOutboxEnabled, devOutboxRouter } from './routes/dev-outbox.js';
 import { healthRouter } from './routes/health.js';
@@ -56,6 +58,8 @@ export interface Backend {
   readonly issuer: string;
   /** The citizen cabinet (applications) on the same database, seeded on first start. */
   readonly cabinet: CabinetApi;
+  /** The citizen's payments (planned from the seeded histories), clarification requests filed in `cabinet`. */
+  readonly payments: PaymentsApi;
   /** Account registration: records in the database, scans under the data directory (in memory with `--memory`). */
   readonly registrations: Registrations;
   close(): void;
@@ -130,6 +134,11 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       { applications: sqliteApplicationStore(db), idempotency: sqliteIdempotencyStore(db) },
       limits.uploads.applications,
     );
+    const payments = new PaymentsApi(
+      new Payments({ clock, limits: limits.payments }),
+      cabinet.applications,
+      new IdempotencyKeys(clock, sqliteIdempotencyStore(db)),
+    );
     const registrations = new Registrations({
       clock,
       store: sqliteRegistrationStore(db),
@@ -175,6 +184,7 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       oidc,
       issuer,
       cabinet,
+      payments,
       registrations,
       close: () => {
         stopTimers();
@@ -199,7 +209,10 @@ export interface AppDependencies {
   readonly backend?: Backend;
 }
 
-/** The OpenID provider, its pages, the journal and applications APIs and (outside production) the dev endpoints. */
+/**
+ * The OpenID provider, its pages, the journal, applications and payments APIs and (outside production) the dev
+ * endpoints.
+ */
 function mountBackend(app: Express, config: Config, backend: Backend): void {
   const { provider, clients, steps, oidc, identity } = backend;
   app.use(ASSETS_PATH, pageAssets());
@@ -216,6 +229,15 @@ function mountBackend(app: Express, config: Config, backend: Backend): void {
       api: backend.cabinet,
       limits: oidc.limits,
       devEndpoints: devOutboxEnabled(config.mode),
+    }),
+  );
+  app.use(
+    paymentsRouter({
+      provider,
+      api: backend.payments,
+      accounts: identity.accounts,
+      limits: oidc.limits,
+      clock: oidc.clock,
     }),
   );
   const idempotency = new IdempotencyKeys(oidc.clock, sqliteIdempotencyStore(backend.db));

@@ -1,4 +1,9 @@
-import { MAX_UPLOAD_BYTES, UPLOAD_MEDIA_TYPES, type UploadMediaType } from '@gos-elements/contracts';
+import {
+  MAX_UPLOAD_BYTES,
+  PAYMENT_PAGE_SIZE_MAX,
+  UPLOAD_MEDIA_TYPES,
+  type UploadMediaType,
+} from '@gos-elements/contracts';
 import type { RegistrationLimits } from './registration/registrations.js';
 
 /** What one kind of upload accepts: checked by content (the type a file really is), never by its name. */
@@ -62,6 +67,22 @@ export interface Limits {
   };
   /** Contact codes, resume and clarification windows, registry latency, minimum age and scans of registration. */
   readonly registration: RegistrationLimits;
+  /** The payments API: pages, the chart's period, the schedule ahead, histories kept in memory. */
+  readonly payments: PaymentLimits;
+}
+
+export interface PaymentLimits {
+  /** Most payments on one page (400 beyond); the contracts' PAYMENT_PAGE_SIZE_MAX is the ceiling. */
+  readonly maxPageSize: number;
+  /** Longest period one summary covers, in calendar months (one bar of the chart each). */
+  readonly summaryMaxMonths: number;
+  /** How far ahead `GET /payments/upcoming` looks, in months from today. */
+  readonly upcomingMonths: number;
+  /**
+   * Citizens whose planned histories are kept in memory at once (the load user's 10,000 payments are ~5 MB);
+   * a history is planned again when it was dropped or when the Moscow day changes.
+   */
+  readonly cachedHistories: number;
 }
 
 export interface RateLimit {
@@ -101,4 +122,5 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
     minAge: 18,
     upload: UPLOADS.registration,
   },
+  payments: { maxPageSize: PAYMENT_PAGE_SIZE_MAX, summaryMaxMonths: 120, upcomingMonths: 3, cachedHistories: 16 },
 });

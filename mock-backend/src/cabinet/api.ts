@@ -21,7 +21,8 @@ export interface UploadRequest {
   readonly bytes: Uint8Array | undefined;
 }
 
-function validationFailed(error: Parameters<typeof fieldErrorsFromZod>[0], instance: string): StoredAnswer {
+/** The 400 answer for a request that failed its schema, field by field (the payments API answers the same way). */
+export function validationFailed(error: Parameters<typeof fieldErrorsFromZod>[0], instance: string): StoredAnswer {
   const body: ProblemDetails = {
     type: problemTypeUri('validation-failed'),
     title: 'Данные запроса не прошли проверку',

@@ -1,6 +1,6 @@
 import { APPLICATION_STATUS_CODES, ApplicationListQuerySchema, ApplicationSchema } from '@gos-elements/contracts';
 import { describe, expect, it } from 'vitest';
-import { Applications, CabinetError } from './applications.js';
+import { Applications, CabinetError, type ApplicationRecord } from './applications.js';
 import { simplePdf, sniffMediaType } from './files.js';
 import { seedApplications } from './seed.js';
 
@@ -160,6 +160,48 @@ describe('Applications', () => {
     expect([rejected.status, rejected.rejectionReason]).toEqual(['rejected', 'Не подтверждён доход']);
     expect(applications.advance()).toBeGreaterThanOrEqual(0);
     expect(applications.get(PETR, reviewing.id).status).toBe('rejected');
+  });
+});
+
+describe('applications filed by the cabinet', () => {
+  const clarification = {
+    service: { code: 'payment-clarification', title: 'Запрос о разъяснении выплаты' },
+    department: { code: 'sfr', title: 'Социальный фонд России' },
+    comment: 'Почему в октябре меньше?',
+    subject: { type: 'payment', id: 'pay-1-edv-202610', title: 'ЕДВ за октябрь 2026' },
+    plan: ['in-review'],
+  } as const;
+
+  it('are accepted now under the citizen’s name, numbered after the seeded ones, listed and told to the owner', () => {
+    const applications = cabinet();
+    const events: string[] = [];
+    applications.subscribe(ANNA, (event) => events.push(`${event.number} ${event.status}`));
+    applications.subscribe(PETR, (event) => events.push(`petr ${event.number}`));
+    const first = ApplicationSchema.parse(applications.submit(ANNA, clarification));
+    const second = applications.submit(PETR, clarification);
+    expect([first.number, second.number]).toEqual(['2026-500001', '2026-500002']);
+    expect(first).toMatchObject({
+      status: 'accepted',
+      submittedAt: new Date(NOW).toISOString(),
+      subject: clarification.subject,
+      history: [{ status: 'accepted', author: 'Заявитель', comment: 'Почему в октябре меньше?' }],
+      cancellable: true,
+    });
+    expect(applications.list(ANNA, query({ service: 'payment-clarification' })).items).toEqual([
+      expect.objectContaining({ id: first.id, subject: clarification.subject }),
+    ]);
+    expect(() => applications.get(PETR, first.id)).toThrow(CabinetError);
+    expect(events).toEqual(['2026-500001 accepted', 'petr 2026-500002']);
+    applications.advance();
+    expect(applications.get(ANNA, first.id).status).toBe('in-review');
+  });
+
+  it('keep their numbers unique across a restart (the kept records continue the series)', () => {
+    const saved: ApplicationRecord[] = [];
+    const store = { load: () => saved, save: (record: ApplicationRecord) => void saved.push(record) };
+    new Applications({ now: () => NOW }, [], store).submit(ANNA, clarification);
+    const restarted = new Applications({ now: () => NOW }, saved, store);
+    expect(restarted.submit(ANNA, clarification).number).toBe('2026-500002');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type ApplicationListQuery,
   type ApplicationStatus,
   type ApplicationStatusEvent,
+  type ApplicationSubject,
   type ApplicationSummary,
   type CodeTitle,
   type RequiredDocument,
@@ -58,8 +59,21 @@ export interface ApplicationRecord {
   documents: UploadedDocument[];
   result?: ResultDocument;
   rejectionReason?: string;
+  /** What it is about, when it concerns another object of the cabinet (the payment a clarification asks about). */
+  readonly subject?: ApplicationSubject;
   /** The statuses the simulator moves it through next, first one next. */
   plan: ApplicationStatus[];
+}
+
+/** An application the cabinet files on the citizen's behalf from another of its parts (a payment's clarification). */
+export interface NewApplication {
+  readonly service: CodeTitle;
+  readonly department: CodeTitle;
+  /** What the citizen wrote: the first entry of the journal. */
+  readonly comment: string;
+  readonly subject?: ApplicationSubject;
+  /** What the simulator does with it next. */
+  readonly plan?: readonly ApplicationStatus[];
 }
 
 export interface UploadInput {
@@ -79,6 +93,8 @@ export interface ApplicationStore {
 }
 
 const APPLICANT = 'Заявитель';
+/** Numbers below this are the seeded applications' (`YYYY-000n01`…); the cabinet's own ones come after it. */
+const OWN_NUMBERS_FROM = 500_000;
 
 function current(record: ApplicationRecord): StatusHistoryEntry {
   return record.history[record.history.length - 1] as StatusHistoryEntry;
@@ -94,6 +110,7 @@ function summary(record: ApplicationRecord): ApplicationSummary {
     submittedAt: record.submittedAt,
     status: last.status,
     statusChangedAt: last.at,
+    ...(record.subject ? { subject: { ...record.subject } } : {}),
   };
 }
 
@@ -165,6 +182,39 @@ export class Applications {
 
   get(owner: string, id: string): Application {
     return view(this.#own(owner, id));
+  }
+
+  /**
+   * Files a new application for `owner`, accepted now (the citizen is its author). Its number continues the
+   * cabinet's own series of the year, `YYYY-500001` on, clear of the seeded numbers.
+   */
+  submit(owner: string, input: NewApplication): Application {
+    const at = this.#now();
+    const year = at.slice(0, 4);
+    let last = OWN_NUMBERS_FROM;
+    for (const record of this.#records.values()) {
+      if (record.number.startsWith(`${year}-`)) last = Math.max(last, Number(record.number.slice(5)));
+    }
+    const number = `${year}-${String(last + 1).padStart(6, '0')}`;
+    const record: ApplicationRecord = {
+      id: `app-${number}`,
+      owner,
+      number,
+      service: { ...input.service },
+      department: { ...input.department },
+      submittedAt: at,
+      history: [{ status: 'accepted', at, author: APPLICANT, comment: input.comment }],
+      requiredDocuments: [],
+      documents: [],
+      ...(input.subject ? { subject: { ...input.subject } } : {}),
+      plan: [...(input.plan ?? [])],
+    };
+    this.#records.set(record.id, record);
+    this.#store?.save(record);
+    // An open «Мои заявления» learns of it the way it learns of any change: by its event stream.
+    const event: ApplicationStatusEvent = { applicationId: record.id, number, status: 'accepted', at };
+    for (const listener of this.#listeners.get(owner) ?? []) listener(event);
+    return view(record);
   }
 
   /** Attaches a requested document; when the last one is in, the application goes back to the department. */

@@ -4,6 +4,7 @@ export {
   type ApplicationRecord,
   type ApplicationStore,
   type Clock,
+  type NewApplication,
   type UploadInput,
 } from './applications.js';
 export { checkUpload, sniffMediaType, simplePdf, type FileProblem } from './files.js';

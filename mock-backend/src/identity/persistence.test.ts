@@ -5,7 +5,7 @@ import { Secret, TOTP } from 'otpauth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock.js';
 import type { Storage } from '../config.js';
-import { SEEDED_TOTP_SECRET, seededUser } from './seed.js';
+import { SEEDED_TOTP_SECRET, SEEDED_USERS, seededUser } from './seed.js';
 import { codeIn, testIdentity } from './test-support.js';
 
 const dirs: string[] = [];
@@ -45,7 +45,7 @@ describe('identity data in a data directory', () => {
     const second = testIdentity({ storage, clock });
     const { accounts, secondFactors, outbox, journal } = second.identity;
     expect(await second.identity.seed()).toBe(false);
-    expect(accounts.count()).toBe(5);
+    expect(accounts.count()).toBe(SEEDED_USERS.length);
     // The failure count survived the restart: this third wrong password locks.
     expect(await accounts.checkPassword(anna.phone, 'Wrong!Pass3')).toMatchObject({ reason: 'locked' });
     expect(await accounts.checkPassword(seededUser('locked').phone, seededUser('locked').password)).toMatchObject({
@@ -61,6 +61,30 @@ describe('identity data in a data directory', () => {
 
     clock.advance(15 * 60_000);
     expect((await accounts.checkPassword(anna.email, 'Drugoi!Parol5')).ok).toBe(true);
+    second.db.close();
+  });
+
+  it('adds a seeded user a directory from an older version lacks, leaving the others as they were', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'gos-identity-'));
+    dirs.push(dataDir);
+    const storage: Storage = { kind: 'directory', dataDir };
+    const clock = new FakeClock();
+    const anna = seededUser('confirmed-sms');
+    const vera = seededUser('load-payments');
+
+    const first = testIdentity({ storage, clock });
+    await first.identity.seed();
+    await first.identity.accounts.setPassword(anna.oid, 'Drugoi!Parol5');
+    // As before the load user was in the seed.
+    first.db.prepare('DELETE FROM accounts WHERE id = ?').run(vera.oid);
+    first.db.close();
+
+    const second = testIdentity({ storage, clock });
+    expect(await second.identity.seed()).toBe(true);
+    expect(second.identity.accounts.count()).toBe(SEEDED_USERS.length);
+    expect((await second.identity.accounts.checkPassword(vera.phone, vera.password)).ok).toBe(true);
+    expect((await second.identity.accounts.checkPassword(anna.phone, 'Drugoi!Parol5')).ok).toBe(true);
+    expect(await second.identity.seed()).toBe(false);
     second.db.close();
   });
 });

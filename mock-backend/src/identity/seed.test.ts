@@ -8,17 +8,18 @@ import {
 } from '@gos-elements/core';
 import { describe, expect, it } from 'vitest';
 import { personalDataOf } from './password-policy.js';
-import { SEED_LOCK_MS, SEEDED_TOTP_SECRET, SEEDED_USERS } from './seed.js';
+import { SEED_LOCK_MS, SEEDED_TOTP_SECRET, SEEDED_USERS, seededUser } from './seed.js';
 import { newAccount, testIdentity } from './test-support.js';
 
 describe('seeded users', () => {
-  it('are the documented five: one per level and factor, plus a password-only and a locked one', () => {
+  it('are the documented six: one per level and factor, a password-only, a locked and a load one', () => {
     expect(SEEDED_USERS.map(({ key, oid, level, factors, locked }) => ({ key, oid, level, factors, locked }))).toEqual([
       { key: 'confirmed-sms', oid: '1000000001', level: 'confirmed', factors: ['sms', 'email'], locked: false },
       { key: 'standard-totp', oid: '1000000002', level: 'standard', factors: ['totp'], locked: false },
       { key: 'simplified-email', oid: '1000000003', level: 'simplified', factors: ['email'], locked: false },
       { key: 'no-second-factor', oid: '1000000004', level: 'standard', factors: [], locked: false },
       { key: 'locked', oid: '1000000005', level: 'standard', factors: ['sms'], locked: true },
+      { key: 'load-payments', oid: '1000000006', level: 'standard', factors: [], locked: false },
     ]);
     expect(SEEDED_USERS.find((user) => user.key === 'standard-totp')?.totpSecret).toBe(SEEDED_TOTP_SECRET);
   });
@@ -78,10 +79,15 @@ describe('seeded users', () => {
     expect((await identity.accounts.checkPassword(user.phone, 'Drugoi!Parol5')).ok).toBe(true);
   });
 
-  it('are not created when accounts exist already', async () => {
+  it('are created beside other accounts, except one whose phone someone registered meanwhile', async () => {
     const { identity } = testIdentity();
-    await identity.accounts.createAccount(newAccount());
+    const anna = seededUser('confirmed-sms');
+    await identity.accounts.createAccount(
+      newAccount({ person: { contacts: [{ type: 'MBT', value: anna.phone, vrfStu: 'VERIFIED' }] } }),
+    );
+    expect(await identity.seed()).toBe(true);
+    expect(identity.accounts.count()).toBe(SEEDED_USERS.length);
+    expect(identity.accounts.findById(anna.oid)).toBeUndefined();
     expect(await identity.seed()).toBe(false);
-    expect(identity.accounts.count()).toBe(1);
   });
 });

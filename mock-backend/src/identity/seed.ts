@@ -18,7 +18,8 @@ export const SEEDED_TOTP_SECRET = 'GOSUSLUGIDEMOTOTPSECRETKEY234567';
  */
 export const SEED_LOCK_MS = 100 * 365 * 24 * 60 * 60 * 1000;
 
-export type SeededUserKey = 'confirmed-sms' | 'standard-totp' | 'simplified-email' | 'no-second-factor' | 'locked';
+export type SeededUserKey =
+  'confirmed-sms' | 'standard-totp' | 'simplified-email' | 'no-second-factor' | 'locked' | 'load-payments';
 
 /** One demo user, with everything the README and the tests need to sign in as them. */
 export interface SeededUser {
@@ -241,6 +242,32 @@ export const SEEDED_USERS: readonly SeededUser[] = Object.freeze([
       documents: [passport('4517', '907324', '14.02.2017', '770-093', 'ГУ МВД России по г. Москве')],
     },
   },
+  {
+    key: 'load-payments',
+    about: 'Стандартная учётная запись для нагрузки: 10 000 выплат за десять лет (вход только по паролю)',
+    oid: '1000000006',
+    phone: '+79995550606',
+    email: 'v.nagruzkina@example.ru',
+    snils: '185-317-642 86',
+    password: 'Load!Demo2026',
+    level: 'standard',
+    factors: [],
+    backupCodes: [],
+    locked: false,
+    person: {
+      lastName: 'Нагрузкина',
+      firstName: 'Вера',
+      middleName: 'Павловна',
+      birthDate: '18.05.1983',
+      birthPlace: 'г. Москва',
+      gender: 'F',
+      citizenship: 'RUS',
+      snils: '185-317-642 86',
+      inn: '772451239840',
+      contacts: contacts('+79995550606', 'v.nagruzkina@example.ru'),
+      documents: [passport('4519', '604127', '11.06.2019', '770-028', 'ГУ МВД России по г. Москве')],
+    },
+  },
 ] satisfies SeededUser[]);
 
 export function seededUser(key: SeededUserKey): SeededUser {
@@ -257,17 +284,28 @@ export interface SeedDependencies {
 }
 
 /**
- * Creates the seeded users when there are no accounts at all (the first start on an empty data directory), and
- * does nothing otherwise — so a restart never resurrects a changed password or a used backup code. All users are
- * inserted in one transaction: a crash half-way leaves no half-seeded database behind.
+ * Creates the seeded users the database does not have yet: all of them on the first start, and on a later start
+ * any user added to the seed since (a data directory from before the load user gets her). A user who exists is
+ * never touched — so a restart never resurrects a changed password or a used backup code — and one whose phone,
+ * e-mail or SNILS someone has registered meanwhile is skipped rather than failing the start. The users are inserted
+ * in one transaction: a crash half-way leaves no half-seeded database behind.
  *
- * @returns whether the users were created.
+ * @returns whether any user was created.
  */
 export async function seedIdentity({ db, clock, accounts, secondFactors }: SeedDependencies): Promise<boolean> {
-  if (accounts.count() > 0) return false;
+  const missing = () =>
+    SEEDED_USERS.filter(
+      (user) =>
+        !accounts.findById(user.oid) &&
+        [user.phone, user.email, user.snils].every(
+          (identifier) => !identifier || !accounts.findByIdentifier(identifier),
+        ),
+    );
+  const wanted = missing();
+  if (wanted.length === 0) return false;
   // Hashing is asynchronous and cannot run inside a SQLite transaction, so it is done first.
   const prepared = await Promise.all(
-    SEEDED_USERS.map((user) =>
+    wanted.map((user) =>
       accounts.prepareAccount({
         id: user.oid,
         level: user.level,
@@ -279,14 +317,17 @@ export async function seedIdentity({ db, clock, accounts, secondFactors }: SeedD
   );
   return db.transaction((): boolean => {
     // Another seed() may have finished while we were hashing.
-    if (accounts.count() > 0) return false;
-    SEEDED_USERS.forEach((user, index) => {
+    const still = new Set(missing());
+    let created = false;
+    wanted.forEach((user, index) => {
+      if (!still.has(user)) return;
       const account = accounts.insertPrepared(prepared[index] ?? unreachable());
       if (user.totpSecret !== undefined) secondFactors.installTotpSecret(account.id, user.totpSecret);
       if (user.backupCodes.length > 0) secondFactors.installBackupCodes(account.id, user.backupCodes);
       if (user.locked) accounts.lockUntil(account.id, clock.now() + SEED_LOCK_MS);
+      created = true;
     });
-    return true;
+    return created;
   })();
 }
 

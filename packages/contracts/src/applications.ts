@@ -70,6 +70,19 @@ export const ResultDocumentSchema = named(
 );
 export type ResultDocument = z.infer<typeof ResultDocumentSchema>;
 
+export const ApplicationSubjectSchema = named(
+  z.object({
+    type: z.literal('payment'),
+    id: z.string().min(1),
+    title: z.string().min(1).describe('How the list names it, e.g. «ЕДВ за октябрь 2026, 3 456,78 ₽».'),
+  }),
+  {
+    id: 'ApplicationSubject',
+    description: 'What an application is about when it concerns another object of the cabinet (a payment).',
+  },
+);
+export type ApplicationSubject = z.infer<typeof ApplicationSubjectSchema>;
+
 export const ApplicationSummarySchema = named(
   z.object({
     id: z.string().min(1),
@@ -82,6 +95,7 @@ export const ApplicationSummarySchema = named(
     submittedAt: isoDateTime(),
     status: ApplicationStatusSchema,
     statusChangedAt: isoDateTime(),
+    subject: ApplicationSubjectSchema.optional().describe('Set for a clarification request about a payment.'),
   }),
   { id: 'ApplicationSummary', description: 'An application as the list shows it.' },
 );

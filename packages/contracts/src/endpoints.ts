@@ -10,6 +10,17 @@ import {
 } from './applications.js';
 import { HealthResponseSchema } from './health.js';
 import {
+  ClarificationRequestSchema,
+  PaymentClarificationSchema,
+  PaymentDetailSchema,
+  PaymentExportQuerySchema,
+  PaymentListQuerySchema,
+  PaymentPageSchema,
+  PaymentSummaryQuerySchema,
+  PaymentSummarySchema,
+  UpcomingPaymentsSchema,
+} from './payments.js';
+import {
   ClarificationInputSchema,
   CompleteRegistrationSchema,
   ConsentDocumentSchema,
@@ -48,10 +59,19 @@ export interface Endpoint {
   readonly bodyMediaType?: 'application/json' | 'multipart/form-data';
   /**
    * Success responses by status code; errors are always problem+json and are added by the document builder.
-   * `mediaType` when it is not JSON (a file, an event stream).
+   * `mediaType` when it is not JSON (a file, an event stream); `alsoMediaTypes` for the other files the same
+   * operation may answer with (an export in the format the query asks for).
    */
   readonly responses: Readonly<
-    Record<number, { readonly description: string; readonly schema?: z.ZodType; readonly mediaType?: string }>
+    Record<
+      number,
+      {
+        readonly description: string;
+        readonly schema?: z.ZodType;
+        readonly mediaType?: string;
+        readonly alsoMediaTypes?: readonly string[];
+      }
+    >
   >;
   /** Whether a bearer access token is needed. */
   readonly secured?: boolean;
@@ -213,6 +233,95 @@ export const applicationEndpoints: readonly Endpoint[] = [
   cancelApplicationEndpoint,
   getApplicationResultEndpoint,
   setApplicationStatusEndpoint,
+];
+
+const PAYMENT_TAGS = ['payments'] as const;
+
+export const listPaymentsEndpoint = {
+  method: 'get',
+  path: '/api/v1/payments',
+  operationId: 'listPayments',
+  summary:
+    "The signed-in citizen's payments: filters (period, kinds, categories, statuses, child), sort, pages, and " +
+    'totals over the whole filtered set. Standard or confirmed account (403 account-level-too-low otherwise)',
+  tags: PAYMENT_TAGS,
+  secured: true,
+  query: PaymentListQuerySchema,
+  responses: { 200: { description: 'One page and the totals.', schema: PaymentPageSchema } },
+} as const satisfies Endpoint;
+
+export const paymentSummaryEndpoint = {
+  method: 'get',
+  path: '/api/v1/payments/summary',
+  operationId: 'getPaymentSummary',
+  summary: 'Sums by month and kind for a period and for the previous one (this year against last), for a chart',
+  tags: PAYMENT_TAGS,
+  secured: true,
+  query: PaymentSummaryQuerySchema,
+  responses: { 200: { description: 'Both periods, month by month.', schema: PaymentSummarySchema } },
+} as const satisfies Endpoint;
+
+export const upcomingPaymentsEndpoint = {
+  method: 'get',
+  path: '/api/v1/payments/upcoming',
+  operationId: 'listUpcomingPayments',
+  summary: 'Payments scheduled for the next three months: date, amount, way of receipt',
+  tags: PAYMENT_TAGS,
+  secured: true,
+  responses: { 200: { description: 'Soonest first.', schema: UpcomingPaymentsSchema } },
+} as const satisfies Endpoint;
+
+export const exportPaymentsEndpoint = {
+  method: 'get',
+  path: '/api/v1/payments/export',
+  operationId: 'exportPayments',
+  summary:
+    'The filtered payments as a file, streamed: CSV for Excel (UTF-8 with BOM, «;», decimal comma, ДД.ММ.ГГГГ) ' +
+    'or a PDF statement',
+  tags: PAYMENT_TAGS,
+  secured: true,
+  query: PaymentExportQuerySchema,
+  responses: {
+    200: {
+      description: 'The file (Content-Disposition: attachment; filename*=UTF-8…), in the format asked for.',
+      mediaType: 'text/csv',
+      alsoMediaTypes: ['application/pdf'],
+    },
+  },
+} as const satisfies Endpoint;
+
+export const getPaymentEndpoint = {
+  method: 'get',
+  path: '/api/v1/payments/{id}',
+  operationId: 'getPayment',
+  summary: 'One payment with its statement: legal basis, calculation and the paying body’s comment',
+  tags: PAYMENT_TAGS,
+  secured: true,
+  responses: { 200: { description: 'The payment.', schema: PaymentDetailSchema } },
+} as const satisfies Endpoint;
+
+export const requestPaymentClarificationEndpoint = {
+  method: 'post',
+  path: '/api/v1/payments/{id}/clarification',
+  operationId: 'requestPaymentClarification',
+  summary:
+    '«Запросить разъяснение»: an appeal to the paying body about a payment, filed in «Мои заявления» ' +
+    '(service payment-clarification) where its journal follows it',
+  tags: PAYMENT_TAGS,
+  secured: true,
+  idempotent: true,
+  body: ClarificationRequestSchema,
+  responses: { 201: { description: 'The appeal, as an application.', schema: PaymentClarificationSchema } },
+} as const satisfies Endpoint;
+
+/** The citizen cabinet's payments («Выплаты»). */
+export const paymentEndpoints: readonly Endpoint[] = [
+  listPaymentsEndpoint,
+  paymentSummaryEndpoint,
+  upcomingPaymentsEndpoint,
+  exportPaymentsEndpoint,
+  getPaymentEndpoint,
+  requestPaymentClarificationEndpoint,
 ];
 
 const REGISTRATION_TAGS = ['registration'] as const;
@@ -417,4 +526,5 @@ export const endpoints: readonly Endpoint[] = [
   issueBackupCodesEndpoint,
   ...applicationEndpoints,
   ...registrationEndpoints,
+  ...paymentEndpoints,
 ];

@@ -5,6 +5,8 @@ export * from './endpoints.js';
 export * from './health.js';
 export * from './journal.js';
 export * from './openapi.js';
+export * from './payment-kinds.js';
+export * from './payments.js';
 export * from './person.js';
 export * from './problem.js';
 export * from './second-factors.js';

@@ -69,6 +69,12 @@ function operation(endpoint: Endpoint): Record<string, unknown> {
                   ? { itemSchema: refOrInline(response.schema, 'output') }
                   : { schema: refOrInline(response.schema, 'output') }
                 : { schema: { type: 'string', contentMediaType: mediaType } },
+              ...Object.fromEntries(
+                (response.alsoMediaTypes ?? []).map((other) => [
+                  other,
+                  { schema: { type: 'string', contentMediaType: other } },
+                ]),
+              ),
             },
           }
         : { description: response.description };

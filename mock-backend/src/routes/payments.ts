@@ -1,0 +1,108 @@
+import {
+  exportPaymentsEndpoint,
+  getPaymentEndpoint,
+  listPaymentsEndpoint,
+  paymentSummaryEndpoint,
+  PROBLEM_CONTENT_TYPE,
+  requestPaymentClarificationEndpoint,
+  upcomingPaymentsEndpoint,
+} from '@gos-elements/contracts';
+import { Router, type Request, type Response } from 'express';
+import type { Provider } from 'oidc-provider';
+import type { StoredAnswer } from '../cabinet/index.js';
+import type { Clock } from '../clock.js';
+import { csvChunks } from '../export/csv.js';
+import { pipeChunks } from '../export/node-stream.js';
+import { pdfStream } from '../export/pdf.js';
+import { authenticatedAccount } from '../http/bearer-auth.js';
+import { jsonBody } from '../http/body.js';
+import { problemInstance } from '../http/problem.js';
+import type { AccountService } from '../identity/types.js';
+import type { Limits } from '../limits.js';
+import type { PaymentsApi, Viewer } from '../payments/index.js';
+
+export interface PaymentsRouterOptions {
+  readonly provider: Provider;
+  readonly api: PaymentsApi;
+  /** Where the account's level and name come from: the level decides access, the name goes on the statement. */
+  readonly accounts: Pick<AccountService, 'findById'>;
+  readonly limits: Limits;
+  readonly clock: Clock;
+}
+
+/** `/api/v1/payments/{id}` → `/api/v1/payments/:id`. */
+const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+function send(res: Response, answer: StoredAnswer & { replayed?: boolean }): void {
+  res.status(answer.status);
+  if (answer.replayed) res.set('Idempotent-Replayed', 'true');
+  if (answer.status >= 400) res.type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer.body));
+  else res.json(answer.body);
+}
+
+/** The raw query string's parameters, repeated ones included (Express's parsed `req.query` merges them its own way). */
+function searchParams(req: Request): URLSearchParams {
+  const url = req.originalUrl || req.url;
+  const start = url.indexOf('?');
+  return new URLSearchParams(start === -1 ? '' : url.slice(start + 1));
+}
+
+/**
+ * The citizen cabinet's payments over HTTP: bearer access tokens of our own provider, standard or confirmed accounts
+ * only (403 `account-level-too-low` with the way up otherwise), each citizen's own payments only, `Idempotency-Key`
+ * on the clarification request, exports streamed as they are written.
+ */
+export function paymentsRouter({ provider, api, accounts, limits, clock }: PaymentsRouterOptions): Router {
+  const router = Router();
+  const viewer = async (req: Request, res: Response): Promise<Viewer & { readonly name: string }> => {
+    const owner = String(await authenticatedAccount(provider, req, res));
+    const account = accounts.findById(owner);
+    const person = account?.profile;
+    return {
+      owner,
+      // An account that disappeared under a valid token has no level to speak of: the lowest one.
+      level: account?.level ?? 'simplified',
+      name: person ? [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ') : '',
+    };
+  };
+
+  router.get(listPaymentsEndpoint.path, async (req, res) => {
+    send(res, api.list(await viewer(req, res), searchParams(req), problemInstance(req)));
+  });
+
+  router.get(paymentSummaryEndpoint.path, async (req, res) => {
+    send(res, api.summary(await viewer(req, res), searchParams(req), problemInstance(req)));
+  });
+
+  router.get(upcomingPaymentsEndpoint.path, async (req, res) => {
+    send(res, api.upcoming(await viewer(req, res), problemInstance(req)));
+  });
+
+  router.get(exportPaymentsEndpoint.path, async (req, res) => {
+    const who = await viewer(req, res);
+    const prepared = api.export(who, searchParams(req), who.name, problemInstance(req));
+    if (!('table' in prepared)) {
+      send(res, prepared);
+      return;
+    }
+    res.status(200).type(prepared.mediaType).set('Content-Disposition', prepared.disposition);
+    await pipeChunks(
+      prepared.format === 'csv'
+        ? csvChunks(prepared.table)
+        : pdfStream(prepared.table, { generatedAt: new Date(clock.now()) }),
+      res,
+    );
+  });
+
+  router.get(route(getPaymentEndpoint.path), async (req, res) => {
+    send(res, api.get(await viewer(req, res), String(req.params['id']), problemInstance(req)));
+  });
+
+  router.post(route(requestPaymentClarificationEndpoint.path), jsonBody(limits), async (req, res) => {
+    const who = await viewer(req, res);
+    const id = String(req.params['id']);
+    send(res, api.clarify(who, id, req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
+  });
+
+  return router;
+}
