@@ -53,6 +53,7 @@ const loader = outputFor('src/cdn-entry.ts');
 rows.push({ name: 'CDN module (dist/cdn/gos-elements.js)', ...sizeOf([cdnFiles.get(loader)]) });
 for (const tag of [
   'gos-application-status',
+  'gos-benefits-history',
   'gos-config',
   'gos-login-button',
   'gos-otp-prompt',

@@ -6,6 +6,7 @@ import { autoload } from './internal/autoload.js';
 
 autoload({
   'gos-application-status': () => import('./application-status/define.js'),
+  'gos-benefits-history': () => import('./benefits-history/define.js'),
   'gos-config': () => import('./config/define.js'),
   'gos-login-button': () => import('./login-button/define.js'),
   'gos-otp-prompt': () => import('./otp-prompt/define.js'),

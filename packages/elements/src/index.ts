@@ -25,6 +25,13 @@ export {
   type OtpTime,
 } from './otp-prompt/otp-prompt.js';
 export {
+  GosBenefitsHistoryElement,
+  type GosPaymentsFilterDetail,
+  type GosPaymentsFilterEvent,
+  type PaymentsApi,
+} from './benefits-history/benefits-history.js';
+export type { HistoryView, PeriodPreset } from './benefits-history/benefits-history.logic.js';
+export {
   GosRegistrationWizardElement,
   type GosRegistrationCompleteDetail,
   type GosRegistrationCompleteEvent,
