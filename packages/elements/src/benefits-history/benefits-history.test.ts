@@ -1,6 +1,7 @@
 // <gos-benefits-history> against the backend's own payments domain and API through MSW's service worker.
 import type { AccountLevel, PaymentPage } from '@gos-elements/contracts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MockPayments } from '../../../../mock-backend/src/msw/mock-payments.js';
 import '../config/define.js';
@@ -155,6 +156,47 @@ describe('<gos-benefits-history>', () => {
     await waitUntil(() => /Нет выплат, подходящих под условия/.test(text($(el, '.results'))), 'nothing matches');
     expect(announcement(el)).to.equal('Найдено 0 выплат');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows one child’s payments in the per-child view', async () => {
+    const { el } = await mount();
+    await loaded(el);
+    const child = $<HTMLSelectElement>(el, '#child')!;
+    const option = [...child.options].find((candidate) => candidate.value !== '')!;
+    child.value = option.value;
+    child.dispatchEvent(new Event('change'));
+    const api = await listed(
+      `beneficiary=${option.value}&${new URLSearchParams(periodOf({ period: '12-months', from: '', to: '' }, moscowToday()))}`,
+    );
+    await waitUntil(() => announcement(el).startsWith(`Найдено ${api.total} `), 'the child’s payments');
+    const rows = $$(el, 'table[part="table"] > tbody > tr');
+    expect(rows.length).to.be.greaterThan(0);
+    expect(rows.every((row) => text(row).includes(option.text.trim()))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the connection is lost, and reloads when it is back', async () => {
+    const { el, backend } = await mount();
+    await loaded(el);
+    const asked: string[] = [];
+    await serve(
+      http.get(`${PAYMENTS_API}/payments`, ({ request }) => void asked.push(request.url)),
+      ...backend.handlers,
+    );
+    let online = false;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    try {
+      dispatchEvent(new Event('offline'));
+      await waitUntil(() => /Нет подключения к интернету/.test(text($(el, '.notice[role="status"]'))), 'offline');
+      await expect(el).to.be.accessible();
+      online = true;
+      dispatchEvent(new Event('online'));
+      await waitUntil(() => !$(el, '.base > .notice[role="status"]'), 'back online');
+      // What changed while offline is read again.
+      await waitUntil(() => asked.length === 1, 'the payments reloaded');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
   });
 
   it('keeps the view in the URL: a shared link restores it, back and forward move through it', async () => {
