@@ -4,19 +4,19 @@ import {
   getApplicationEndpoint,
   getApplicationResultEndpoint,
   listApplicationsEndpoint,
-  PROBLEM_CONTENT_TYPE,
   setApplicationStatusEndpoint,
   uploadApplicationDocumentEndpoint,
 } from '@gos-elements/contracts';
 import { Router, type Request, type Response } from 'express';
 import type { Provider } from 'oidc-provider';
-import type { CabinetApi, StoredAnswer, UploadRequest } from '../cabinet/index.js';
+import type { CabinetApi, UploadRequest } from '../cabinet/index.js';
 import { authenticatedAccount } from '../http/bearer-auth.js';
 import { jsonBody } from '../http/body.js';
 import { sendEventStream } from '../http/event-stream.js';
 import { readSingleFile } from '../http/multipart.js';
 import { problemInstance } from '../http/problem.js';
 import type { Limits } from '../limits.js';
+import { expressPath, sendAnswer } from '../http/answer.js';
 
 export interface ApplicationsRouterOptions {
   readonly provider: Provider;
@@ -24,16 +24,6 @@ export interface ApplicationsRouterOptions {
   readonly limits: Limits;
   /** Serve `POST /dev/applications/{id}/status` (never in production). */
   readonly devEndpoints: boolean;
-}
-
-/** `/api/v1/applications/{id}` → `/api/v1/applications/:id`. */
-const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-function send(res: Response, answer: StoredAnswer & { replayed?: boolean }): void {
-  res.status(answer.status);
-  if (answer.replayed) res.set('Idempotent-Replayed', 'true');
-  if (answer.status >= 400) res.type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer.body));
-  else res.json(answer.body);
 }
 
 function queryStrings(req: Request): Record<string, string> {
@@ -57,7 +47,7 @@ export function applicationsRouter({ provider, api, limits, devEndpoints }: Appl
   const owner = async (req: Request, res: Response) => String(await authenticatedAccount(provider, req, res));
 
   router.get(listApplicationsEndpoint.path, async (req, res) => {
-    send(res, api.list(await owner(req, res), queryStrings(req), problemInstance(req)));
+    sendAnswer(res, api.list(await owner(req, res), queryStrings(req), problemInstance(req)));
   });
 
   router.get(applicationEventsEndpoint.path, async (req, res) => {
@@ -69,29 +59,29 @@ export function applicationsRouter({ provider, api, limits, devEndpoints }: Appl
     });
   });
 
-  router.get(route(getApplicationEndpoint.path), async (req, res) => {
-    send(res, api.get(await owner(req, res), String(req.params['id']), problemInstance(req)));
+  router.get(expressPath(getApplicationEndpoint.path), async (req, res) => {
+    sendAnswer(res, api.get(await owner(req, res), String(req.params['id']), problemInstance(req)));
   });
 
-  router.post(route(uploadApplicationDocumentEndpoint.path), async (req, res) => {
+  router.post(expressPath(uploadApplicationDocumentEndpoint.path), async (req, res) => {
     const citizen = await owner(req, res);
     const upload = await readUpload(req, limits.uploads.applications.maxBytes);
-    send(
+    sendAnswer(
       res,
       api.upload(citizen, String(req.params['id']), upload, req.get('idempotency-key') ?? null, problemInstance(req)),
     );
   });
 
-  router.post(route(cancelApplicationEndpoint.path), jsonBody(limits), async (req, res) => {
+  router.post(expressPath(cancelApplicationEndpoint.path), jsonBody(limits), async (req, res) => {
     const citizen = await owner(req, res);
     const id = String(req.params['id']);
-    send(res, api.cancel(citizen, id, req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
+    sendAnswer(res, api.cancel(citizen, id, req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
   });
 
-  router.get(route(getApplicationResultEndpoint.path), async (req, res) => {
+  router.get(expressPath(getApplicationResultEndpoint.path), async (req, res) => {
     const result = api.result(await owner(req, res), String(req.params['id']), problemInstance(req));
     if (!('bytes' in result)) {
-      send(res, result);
+      sendAnswer(res, result);
       return;
     }
     res
@@ -102,8 +92,8 @@ export function applicationsRouter({ provider, api, limits, devEndpoints }: Appl
   });
 
   if (devEndpoints) {
-    router.post(route(setApplicationStatusEndpoint.path), jsonBody(limits), (req, res) => {
-      send(res, api.setStatus(String(req.params['id']), req.body, problemInstance(req)));
+    router.post(expressPath(setApplicationStatusEndpoint.path), jsonBody(limits), (req, res) => {
+      sendAnswer(res, api.setStatus(String(req.params['id']), req.body, problemInstance(req)));
     });
   }
 

@@ -3,13 +3,11 @@ import {
   getPaymentEndpoint,
   listPaymentsEndpoint,
   paymentSummaryEndpoint,
-  PROBLEM_CONTENT_TYPE,
   requestPaymentClarificationEndpoint,
   upcomingPaymentsEndpoint,
 } from '@gos-elements/contracts';
 import { Router, type Request, type Response } from 'express';
 import type { Provider } from 'oidc-provider';
-import type { StoredAnswer } from '../cabinet/index.js';
 import type { Clock } from '../clock.js';
 import { csvChunks } from '../export/csv.js';
 import { pipeChunks } from '../export/node-stream.js';
@@ -20,6 +18,7 @@ import { problemInstance } from '../http/problem.js';
 import type { AccountService } from '../identity/types.js';
 import type { Limits } from '../limits.js';
 import type { PaymentsApi, Viewer } from '../payments/index.js';
+import { expressPath, sendAnswer } from '../http/answer.js';
 
 export interface PaymentsRouterOptions {
   readonly provider: Provider;
@@ -28,16 +27,6 @@ export interface PaymentsRouterOptions {
   readonly accounts: Pick<AccountService, 'findById'>;
   readonly limits: Limits;
   readonly clock: Clock;
-}
-
-/** `/api/v1/payments/{id}` → `/api/v1/payments/:id`. */
-const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-function send(res: Response, answer: StoredAnswer & { replayed?: boolean }): void {
-  res.status(answer.status);
-  if (answer.replayed) res.set('Idempotent-Replayed', 'true');
-  if (answer.status >= 400) res.type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer.body));
-  else res.json(answer.body);
 }
 
 /** The raw query string's parameters, repeated ones included (Express's parsed `req.query` merges them its own way). */
@@ -67,22 +56,22 @@ export function paymentsRouter({ provider, api, accounts, limits, clock }: Payme
   };
 
   router.get(listPaymentsEndpoint.path, async (req, res) => {
-    send(res, api.list(await viewer(req, res), searchParams(req), problemInstance(req)));
+    sendAnswer(res, api.list(await viewer(req, res), searchParams(req), problemInstance(req)));
   });
 
   router.get(paymentSummaryEndpoint.path, async (req, res) => {
-    send(res, api.summary(await viewer(req, res), searchParams(req), problemInstance(req)));
+    sendAnswer(res, api.summary(await viewer(req, res), searchParams(req), problemInstance(req)));
   });
 
   router.get(upcomingPaymentsEndpoint.path, async (req, res) => {
-    send(res, api.upcoming(await viewer(req, res), problemInstance(req)));
+    sendAnswer(res, api.upcoming(await viewer(req, res), problemInstance(req)));
   });
 
   router.get(exportPaymentsEndpoint.path, async (req, res) => {
     const who = await viewer(req, res);
     const prepared = api.export(who, searchParams(req), who.name, problemInstance(req));
     if (!('table' in prepared)) {
-      send(res, prepared);
+      sendAnswer(res, prepared);
       return;
     }
     res.status(200).type(prepared.mediaType).set('Content-Disposition', prepared.disposition);
@@ -94,14 +83,14 @@ export function paymentsRouter({ provider, api, accounts, limits, clock }: Payme
     );
   });
 
-  router.get(route(getPaymentEndpoint.path), async (req, res) => {
-    send(res, api.get(await viewer(req, res), String(req.params['id']), problemInstance(req)));
+  router.get(expressPath(getPaymentEndpoint.path), async (req, res) => {
+    sendAnswer(res, api.get(await viewer(req, res), String(req.params['id']), problemInstance(req)));
   });
 
-  router.post(route(requestPaymentClarificationEndpoint.path), jsonBody(limits), async (req, res) => {
+  router.post(expressPath(requestPaymentClarificationEndpoint.path), jsonBody(limits), async (req, res) => {
     const who = await viewer(req, res);
     const id = String(req.params['id']);
-    send(res, api.clarify(who, id, req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
+    sendAnswer(res, api.clarify(who, id, req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
   });
 
   return router;

@@ -7,7 +7,6 @@ import {
   getRegistrationEndpoint,
   giveConsentEndpoint,
   lookupInnEndpoint,
-  PROBLEM_CONTENT_TYPE,
   REGISTRATION_TOKEN_HEADER,
   registrationEventsEndpoint,
   resendContactCodeEndpoint,
@@ -25,22 +24,11 @@ import { problemInstance } from '../http/problem.js';
 import { apiRateLimit } from '../http/rate-limit.js';
 import type { Limits } from '../limits.js';
 import { RegistrationApi, type Answer } from '../registration/api.js';
+import { expressPath, sendAnswer } from '../http/answer.js';
 
 export interface RegistrationsRouterOptions {
   readonly api: RegistrationApi;
   readonly limits: Limits;
-}
-
-/** `/api/v1/…/{channel}/…` → `/api/v1/…/:channel/…`. */
-const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-function send(res: Response, answer: Answer & { replayed?: boolean }): void {
-  res.status(answer.status).set('Cache-Control', 'no-store');
-  if (answer.headers) res.set(answer.headers);
-  if (answer.replayed) res.set('Idempotent-Replayed', 'true');
-  if (answer.status === 204) res.end();
-  else if (answer.status >= 400) res.type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer.body));
-  else res.json(answer.body);
 }
 
 /**
@@ -57,14 +45,14 @@ export function registrationsRouter({ api, limits }: RegistrationsRouterOptions)
     (handle: (token: string, req: Request, res: Response) => Answer | Promise<Answer>) =>
     async (req: Request, res: Response) => {
       const token = req.get(REGISTRATION_TOKEN_HEADER)?.trim();
-      send(res, token ? await handle(token, req, res) : RegistrationApi.missingToken(problemInstance(req)));
+      sendAnswer(res, token ? await handle(token, req, res) : RegistrationApi.missingToken(problemInstance(req)));
     };
   const channel = (req: Request) => String(req.params['channel']);
 
-  router.get(consentDocumentEndpoint.path, (_req, res) => send(res, api.consentDocument()));
+  router.get(consentDocumentEndpoint.path, (_req, res) => sendAnswer(res, api.consentDocument()));
 
   router.post(startRegistrationEndpoint.path, codesLimit, json, (req, res) => {
-    send(res, api.start(req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
+    sendAnswer(res, api.start(req.body, req.get('idempotency-key') ?? null, problemInstance(req)));
   });
 
   router.get(
@@ -78,14 +66,14 @@ export function registrationsRouter({ api, limits }: RegistrationsRouterOptions)
   );
 
   router.post(
-    route(confirmContactEndpoint.path),
+    expressPath(confirmContactEndpoint.path),
     codesLimit,
     json,
     withToken((token, req) => api.confirmContact(token, channel(req), req.body, problemInstance(req))),
   );
 
   router.post(
-    route(resendContactCodeEndpoint.path),
+    expressPath(resendContactCodeEndpoint.path),
     codesLimit,
     withToken((token, req) => api.resendCode(token, channel(req), problemInstance(req))),
   );
@@ -144,7 +132,7 @@ export function registrationsRouter({ api, limits }: RegistrationsRouterOptions)
     const token = req.get(REGISTRATION_TOKEN_HEADER)?.trim();
     const current = token ? api.get(token, problemInstance(req)) : RegistrationApi.missingToken(problemInstance(req));
     if (!token || current.status !== 200) {
-      send(res, current);
+      sendAnswer(res, current);
       return;
     }
     sendEventStream(req, res, {

@@ -1,7 +1,6 @@
 // The cabinet for the stories and the component tests: the backend's own domain and MSW handlers (one fresh
 // cabinet per call), plus handlers for the states a healthy cabinet never shows — still loading, failing.
-import { PROBLEM_CONTENT_TYPE, problemTypeUri } from '@gos-elements/contracts';
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { neverAnswering, unavailableAt } from '../internal/failing-api.fixtures.js';
 import { mockCabinet, type MockCabinet } from '../../../../mock-backend/src/msw/mock-cabinet.js';
 
 export const CABINET_ORIGIN = 'https://cabinet.gos-elements.test';
@@ -37,25 +36,7 @@ export const SEEDED = {
 } as const;
 
 /** The cabinet never answers: the element stays in its loading state. */
-export const neverAnswers: HttpHandler[] = [
-  http.all(`${CABINET_API}/*`, async () => {
-    await delay('infinite');
-    return new HttpResponse(null, { status: 204 });
-  }),
-];
+export const neverAnswers = neverAnswering(CABINET_API);
 
 /** The cabinet is down: every request gets a 503 problem, as from the backend's error handler. */
-export const unavailable: HttpHandler[] = [
-  http.all(`${CABINET_API}/*`, () =>
-    HttpResponse.json(
-      {
-        type: problemTypeUri('unavailable'),
-        title: 'Сервис временно недоступен',
-        status: 503,
-        code: 'unavailable',
-        detail: 'Попробуйте через несколько минут.',
-      },
-      { status: 503, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },
-    ),
-  ),
-];
+export const unavailable = unavailableAt(CABINET_API);

@@ -14,6 +14,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GosElement } from '../internal/gos-element.js';
+import { SessionFollower, sessionOptionsOf } from '../internal/page-session.js';
 import { LocalizeController } from '../internal/localize.js';
 import { controlStyles } from '../styles/controls.styles.js';
 import { checkFile } from '../internal/file-check.js';
@@ -84,7 +85,7 @@ export class GosApplicationStatusElement extends GosElement {
   @state() private uploadErrors: Readonly<Record<string, string>> = {};
   @state() private dropTarget?: string;
 
-  #subscribed?: SessionHandle;
+  readonly #session = new SessionFollower(this);
   #watching?: AbortController;
   #streamState: EventStreamState = 'connecting';
   #poller?: ReturnType<typeof setInterval>;
@@ -126,26 +127,20 @@ export class GosApplicationStatusElement extends GosElement {
       api && signedIn && id ? api.get(id, signal) : Promise.resolve(undefined),
   });
 
-  get #session(): SessionHandle | undefined {
+  /** The session to follow: the `session` property, else the page's for the `<gos-config>` identity provider. */
+  get #wantedSession(): SessionHandle | undefined {
     if (this.session) return this.session;
-    const { issuer, clientId, redirectUri, tokenStorage, idleTimeout } = this.gosConfig;
-    if (!issuer || !clientId) return undefined;
-    return sessionFor({
-      issuer,
-      clientId,
-      ...(redirectUri ? { redirectUri } : {}),
-      storage: tokenStorage,
-      idleTimeout: idleTimeout * 1000,
-    });
+    const options = sessionOptionsOf(this.gosConfig);
+    return options && sessionFor(options);
   }
 
   get #signedIn(): boolean {
-    return this.#subscribed?.state.user !== undefined;
+    return this.#session.signedIn;
   }
 
   get #api(): ApplicationsApi | undefined {
     if (this.client) return this.client;
-    const session = this.#subscribed;
+    const session = this.#session.current;
     const apiBase = this.gosConfig.apiBase;
     if (!session || !apiBase) return undefined;
     if (this.#defaultClient?.key !== apiBase) {
@@ -168,13 +163,12 @@ export class GosApplicationStatusElement extends GosElement {
     super.disconnectedCallback();
     removeEventListener('online', this.#onConnectivity);
     removeEventListener('offline', this.#onConnectivity);
-    this.#subscribe(undefined);
     this.#stopWatching();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#subscribe(this.#session);
+    this.#session.follow(this.#wantedSession);
     if (this.#signedIn && this.isConnected && !this.#watching) this.#startWatching();
     if (!this.#signedIn) this.#stopWatching();
   }
@@ -183,15 +177,6 @@ export class GosApplicationStatusElement extends GosElement {
     this.offline = navigator.onLine === false;
     if (!this.offline) this.#refresh();
   };
-
-  readonly #onSessionChange = (): void => this.requestUpdate();
-
-  #subscribe(session: SessionHandle | undefined): void {
-    if (session === this.#subscribed) return;
-    this.#subscribed?.removeEventListener('change', this.#onSessionChange);
-    session?.addEventListener('change', this.#onSessionChange);
-    this.#subscribed = session;
-  }
 
   #startWatching(): void {
     const api = this.#api;
@@ -294,8 +279,8 @@ export class GosApplicationStatusElement extends GosElement {
       <button
         type="button"
         class="button"
-        ?disabled=${!this.#subscribed}
-        @click=${() => void this.#subscribed?.signIn()}
+        ?disabled=${!this.#session.current}
+        @click=${() => void this.#session.current?.signIn()}
       >
         ${msg.msg('signIn')}
       </button>

@@ -1,8 +1,7 @@
 // Payments for the stories and the component tests: the backend's own payments domain and MSW handlers (a fresh
 // one per call) behind the token `FakeSession` hands out, plus the states a healthy backend never shows.
 import type { AccountLevel } from '@gos-elements/contracts';
-import { PROBLEM_CONTENT_TYPE, problemTypeUri } from '@gos-elements/contracts';
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { neverAnswering, unavailableAt } from '../internal/failing-api.fixtures.js';
 import type { PaymentProfileKey } from '../../../../mock-backend/src/payments/index.js';
 import { mockPayments, type MockPayments } from '../../../../mock-backend/src/msw/mock-payments.js';
 
@@ -33,25 +32,7 @@ export function paymentsBackend(
 }
 
 /** The backend never answers: the element stays in its loading state. */
-export const neverAnswers: HttpHandler[] = [
-  http.all(`${PAYMENTS_API}/*`, async () => {
-    await delay('infinite');
-    return new HttpResponse(null, { status: 204 });
-  }),
-];
+export const neverAnswers = neverAnswering(PAYMENTS_API);
 
 /** The backend is down: every request gets a 503 problem, as from the backend's error handler. */
-export const unavailable: HttpHandler[] = [
-  http.all(`${PAYMENTS_API}/*`, () =>
-    HttpResponse.json(
-      {
-        type: problemTypeUri('unavailable'),
-        title: 'Сервис временно недоступен',
-        status: 503,
-        code: 'unavailable',
-        detail: 'Попробуйте через несколько минут.',
-      },
-      { status: 503, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },
-    ),
-  ),
-];
+export const unavailable = unavailableAt(PAYMENTS_API);

@@ -20,6 +20,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GosElement } from '../internal/gos-element.js';
+import { SessionFollower, sessionOptionsOf } from '../internal/page-session.js';
 import { LocalizeController } from '../internal/localize.js';
 import { controlStyles } from '../styles/controls.styles.js';
 import {
@@ -139,7 +140,7 @@ export class GosBenefitsHistoryElement extends GosElement {
   @state() private announcement = '';
 
   #today = moscowToday();
-  #subscribed?: SessionHandle;
+  readonly #session = new SessionFollower(this);
   #defaultClient?: { key: string; client: PaymentsApi };
   /** Whether the next list answer is announced (a change the citizen made, not the first load). */
   #announceNext = false;
@@ -192,26 +193,20 @@ export class GosBenefitsHistoryElement extends GosElement {
     return `${Number(this.#today.slice(0, 4)) - 9}-01-01`;
   }
 
-  get #session(): SessionHandle | undefined {
+  /** The session to follow: the `session` property, else the page's for the `<gos-config>` identity provider. */
+  get #wantedSession(): SessionHandle | undefined {
     if (this.session) return this.session;
-    const { issuer, clientId, redirectUri, tokenStorage, idleTimeout } = this.gosConfig;
-    if (!issuer || !clientId) return undefined;
-    return sessionFor({
-      issuer,
-      clientId,
-      ...(redirectUri ? { redirectUri } : {}),
-      storage: tokenStorage,
-      idleTimeout: idleTimeout * 1000,
-    });
+    const options = sessionOptionsOf(this.gosConfig);
+    return options && sessionFor(options);
   }
 
   get #signedIn(): boolean {
-    return this.#subscribed?.state.user !== undefined;
+    return this.#session.signedIn;
   }
 
   get #api(): PaymentsApi | undefined {
     if (this.client) return this.client;
-    const session = this.#subscribed;
+    const session = this.#session.current;
     const apiBase = this.gosConfig.apiBase;
     if (!session || !apiBase) return undefined;
     if (this.#defaultClient?.key !== apiBase) {
@@ -234,6 +229,8 @@ export class GosBenefitsHistoryElement extends GosElement {
     addEventListener('popstate', this.#onPopState);
     this.#today = moscowToday();
     this.#readUrl();
+    // Back in the page: follow the session again (it was let go on disconnect).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -241,13 +238,12 @@ export class GosBenefitsHistoryElement extends GosElement {
     removeEventListener('online', this.#onConnectivity);
     removeEventListener('offline', this.#onConnectivity);
     removeEventListener('popstate', this.#onPopState);
-    this.#subscribe(undefined);
     this.#exportAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#subscribe(this.#session);
+    this.#session.follow(this.#wantedSession);
     if (changed.has('syncUrl') && changed.get('syncUrl') === undefined && this.syncUrl !== undefined) this.#readUrl();
   }
 
@@ -269,15 +265,6 @@ export class GosBenefitsHistoryElement extends GosElement {
   };
 
   readonly #onPopState = (): void => this.#readUrl();
-
-  readonly #onSessionChange = (): void => this.requestUpdate();
-
-  #subscribe(session: SessionHandle | undefined): void {
-    if (session === this.#subscribed) return;
-    this.#subscribed?.removeEventListener('change', this.#onSessionChange);
-    session?.addEventListener('change', this.#onSessionChange);
-    this.#subscribed = session;
-  }
 
   // ——— The view and the URL ———
 
@@ -471,8 +458,8 @@ export class GosBenefitsHistoryElement extends GosElement {
       <button
         type="button"
         class="button"
-        ?disabled=${!this.#subscribed}
-        @click=${() => void this.#subscribed?.signIn()}
+        ?disabled=${!this.#session.current}
+        @click=${() => void this.#session.current?.signIn()}
       >
         ${msg.msg('signIn')}
       </button>

@@ -4,6 +4,7 @@ import { levelAtLeast } from '@gos-elements/core/session/user';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { GosElement } from '../internal/gos-element.js';
+import { sessionOptionsOf } from '../internal/page-session.js';
 import { LocalizeController } from '../internal/localize.js';
 import { buttonStyles } from '../styles/button.styles.js';
 import { dialogStyles } from '../styles/dialog.styles.js';
@@ -103,15 +104,8 @@ export class GosLoginButtonElement extends GosElement {
 
   get #session(): SessionHandle | undefined {
     if (this.session) return this.session;
-    const { issuer, clientId, redirectUri, tokenStorage, idleTimeout } = this.gosConfig;
-    if (!issuer || !clientId) return undefined;
-    return sessionFor({
-      issuer,
-      clientId,
-      ...(redirectUri ? { redirectUri } : {}),
-      storage: tokenStorage,
-      idleTimeout: idleTimeout * 1000,
-    });
+    const options = sessionOptionsOf(this.gosConfig);
+    return options && sessionFor(options);
   }
 
   get #state(): SessionState {

@@ -30,6 +30,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, query, state } from 'lit/decorators.js';
 import { checkFile } from '../internal/file-check.js';
 import { GosElement } from '../internal/gos-element.js';
+import { sessionOptionsOf } from '../internal/page-session.js';
 import { LocalizeController } from '../internal/localize.js';
 import { controlStyles } from '../styles/controls.styles.js';
 import { dialogStyles } from '../styles/dialog.styles.js';
@@ -796,16 +797,10 @@ export class GosRegistrationWizardElement extends GosElement {
 
   /** Sign-in with the page's session (the one `<gos-login-button>` shows), loaded only when asked for. */
   readonly #signIn = async (): Promise<void> => {
-    const { issuer, clientId, redirectUri, tokenStorage, idleTimeout } = this.gosConfig;
-    if (!issuer || !clientId) return;
+    const options = sessionOptionsOf(this.gosConfig);
+    if (!options) return;
     const { sessionFor } = await import('@gos-elements/core/session/session');
-    await sessionFor({
-      issuer,
-      clientId,
-      ...(redirectUri ? { redirectUri } : {}),
-      storage: tokenStorage,
-      idleTimeout: idleTimeout * 1000,
-    }).signIn();
+    await sessionFor(options).signIn();
   };
 
   // ——— Password in the light DOM ———
