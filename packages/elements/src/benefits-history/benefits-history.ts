@@ -19,6 +19,7 @@ import { sessionFor } from '@gos-elements/core/session/session';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { GosElement } from '../internal/gos-element.js';
 import { SessionFollower, sessionOptionsOf } from '../internal/page-session.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -685,14 +686,17 @@ export class GosBenefitsHistoryElement extends GosElement {
     const summary = this.#summary.value;
     if (!summary) return nothing;
     const options = { locale: this.#locale, messages: paymentsChartMessages[this.#locale] };
-    // The chart's figure names itself («Выплаты по месяцам»).
+    // The chart's figure names itself («Выплаты по месяцам»). Its hundreds of figures are formatted again only when
+    // the summary, the language or the view changes — not for another page of the table.
     return html`<div class="chart" part="chart">
-      ${paymentsChart(summary, {
-        ...options,
-        asTable: this.chartAsTable,
-        onToggle: (asTable) => (this.chartAsTable = asTable),
-      })}
-      ${paymentsComparison(summary, options)}
+      ${guard([summary, this.#locale, this.chartAsTable], () =>
+        paymentsChart(summary, {
+          ...options,
+          asTable: this.chartAsTable,
+          onToggle: (asTable) => (this.chartAsTable = asTable),
+        }),
+      )}
+      ${guard([summary, this.#locale], () => paymentsComparison(summary, options))}
     </div>`;
   }
 
