@@ -260,7 +260,8 @@ function monthTable(summary: PaymentSummary, { locale, messages: m, idPrefix: p 
 
 /**
  * Payments of the current period by month, stacked by kind, with a legend; or, when `asTable`, the same figures as
- * a table. Keyed by the summary: new data starts the keyboard over at the first month.
+ * a table. Keyed by the period: another period starts the keyboard over at the first month, while new figures for
+ * the same months (another filter) update the bars in place and keep the month the keyboard is on.
  */
 export function paymentsChart(summary: PaymentSummary, options: PaymentsChartOptions): TemplateResult {
   const { current } = summary;
