@@ -45,6 +45,10 @@ import { healthRouter } from './routes/health.js';
 import { journalRouter } from './routes/journal.js';
 import { secondFactorRouter } from './routes/second-factors.js';
 import { openApiRouter } from './routes/openapi.js';
+import { vacanciesRouter } from './routes/vacancies.js';
+import { loadVacanciesFile } from './vacancies-file.js';
+import { createVacancySearch, type VacanciesApi } from './vacancies/index.js';
+import { moscowToday } from './vacancies/dates.js';
 
 /** The identity domain and the OpenID provider on one database: what `createApp` mounts the features from. */
 export interface Backend {
@@ -62,6 +66,8 @@ export interface Backend {
   readonly payments: PaymentsApi;
   /** Account registration: records in the database, scans under the data directory (in memory with `--memory`). */
   readonly registrations: Registrations;
+  /** The public vacancy search: generated at start-up, or read from `config.vacanciesFile`. */
+  readonly vacancies: VacanciesApi;
   close(): void;
 }
 
@@ -139,6 +145,7 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       cabinet.applications,
       new IdempotencyKeys(clock, sqliteIdempotencyStore(db)),
     );
+    const vacancies = openVacancies(config, clock, limits, options.logger);
     const registrations = new Registrations({
       clock,
       store: sqliteRegistrationStore(db),
@@ -186,6 +193,7 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       cabinet,
       payments,
       registrations,
+      vacancies,
       close: () => {
         stopTimers();
         db.close();
@@ -196,6 +204,37 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     db.close();
     throw error;
   }
+}
+
+/**
+ * The vacancy search, stood up before the server listens: 50,000 vacancies generated for today (about a second) or
+ * the open-data file of `--vacancies`; how long it took goes to the log.
+ */
+function openVacancies(config: Config, clock: Clock, limits: Limits, logger: Logger): VacanciesApi {
+  if (config.vacanciesFile) {
+    const started = performance.now();
+    const imported = loadVacanciesFile(config.vacanciesFile, moscowToday(clock.now()));
+    const readMs = Math.round(performance.now() - started);
+    const { api, timings } = createVacancySearch({
+      source: { kind: 'given', vacancies: imported.vacancies },
+      clock,
+      limits: limits.vacancies,
+    });
+    if (imported.skipped.length > 0) {
+      logger.warn({ skipped: imported.skipped.slice(0, 20), count: imported.skipped.length }, 'vacancies skipped');
+    }
+    logger.info(
+      { file: config.vacanciesFile, vacancies: api.index.size, readMs, indexMs: timings.indexMs },
+      `loaded ${api.index.size} vacancies from the file in ${readMs + timings.indexMs} ms`,
+    );
+    return api;
+  }
+  const { api, timings } = createVacancySearch({ source: { kind: 'generated' }, clock, limits: limits.vacancies });
+  logger.info(
+    { vacancies: api.index.size, ...timings },
+    `generated ${api.index.size} vacancies in ${timings.generateMs} ms, indexed in ${timings.indexMs} ms`,
+  );
+  return api;
 }
 
 export interface AppDependencies {
@@ -210,8 +249,8 @@ export interface AppDependencies {
 }
 
 /**
- * The OpenID provider, its pages, the journal, applications and payments APIs and (outside production) the dev
- * endpoints.
+ * The OpenID provider, its pages, the journal, applications, payments and vacancy APIs and (outside production) the
+ * dev endpoints.
  */
 function mountBackend(app: Express, config: Config, backend: Backend): void {
   const { provider, clients, steps, oidc, identity } = backend;
@@ -240,6 +279,7 @@ function mountBackend(app: Express, config: Config, backend: Backend): void {
       clock: oidc.clock,
     }),
   );
+  app.use(vacanciesRouter({ api: backend.vacancies, limits: oidc.limits }));
   const idempotency = new IdempotencyKeys(oidc.clock, sqliteIdempotencyStore(backend.db));
   app.use(registrationsRouter({ api: new RegistrationApi(backend.registrations, idempotency), limits: oidc.limits }));
   if (devOutboxEnabled(config.mode)) app.use(devOutboxRouter(identity.outbox));

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       oidc: { partnerSecret: DEFAULTS.partnerSecret, partnerRedirectUris: ['http://localhost:3000/callback'] },
       simulatorIntervalMs: 60_000,
       registrationCheckDelayMs: 4000,
+      vacanciesFile: undefined,
     });
     expect(DEFAULTS.dataDir.endsWith(path.join('mock-backend', 'data'))).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
@@ -147,5 +148,18 @@ describe('REGISTRATION_CHECK_SECONDS', () => {
     for (const bad of ['-1', 'soon', '1.5', '86401']) {
       expect(() => loadConfig({ REGISTRATION_CHECK_SECONDS: bad })).toThrow(/REGISTRATION_CHECK_SECONDS/);
     }
+  });
+});
+
+describe('vacancies file', () => {
+  it('is read from VACANCIES_FILE or --vacancies (the flag wins), resolved against the working directory', () => {
+    expect(loadConfig({}).vacanciesFile).toBeUndefined();
+    expect(loadConfig({ VACANCIES_FILE: 'data/vacancies.json' }).vacanciesFile).toBe(
+      path.resolve('data/vacancies.json'),
+    );
+    expect(loadConfig({ VACANCIES_FILE: '/tmp/a.json' }, ['--vacancies', '/tmp/b.json']).vacanciesFile).toBe(
+      '/tmp/b.json',
+    );
+    expect(() => loadConfig({}, ['--vacancies'])).toThrow(/--vacancies/);
   });
 });

@@ -20,12 +20,15 @@
  * |                |                                                 | active applications a step (`0` = never)            |
  * | `REGISTRATION_CHECK_SECONDS` | `4`                               | how long the simulated registries take to check     |
  * |                |                                                 | registration data (`0` = at once)                   |
+ * | `VACANCIES_FILE` | none: vacancies are generated                 | a JSON file in the open-data format of «Работа     |
+ * |                |                                                 | России» to load the vacancies from instead          |
  *
  * Command line:
  *
- * | flag       | meaning                                                                          |
- * |------------|----------------------------------------------------------------------------------|
- * | `--memory` | throw-away run: everything lives in memory, nothing is written to `DATA_DIR`     |
+ * | flag                 | meaning                                                                |
+ * |----------------------|------------------------------------------------------------------------|
+ * | `--memory`           | throw-away run: everything lives in memory, nothing is written to `DATA_DIR` |
+ * | `--vacancies <file>` | load the vacancies from an open-data file (wins over `VACANCIES_FILE`) |
  *
  * Backend limits (one-time-code lifetime and attempts, lockout, rate limits, upload types and sizes) do NOT belong
  * here: they get their own single module, `src/limits.ts`, with documented defaults (see DESIGN.md). This module is
@@ -60,6 +63,8 @@ export interface Config {
   readonly simulatorIntervalMs: number;
   /** How long (ms) the simulated registries take to check registration data; 0 answers at once. */
   readonly registrationCheckDelayMs: number;
+  /** An open-data JSON file of «Работа России» to load the vacancies from (absolute); undefined = generate them. */
+  readonly vacanciesFile: string | undefined;
 }
 
 /** Settings of the OpenID provider's configured clients (the public `gos-demo` uses `corsOrigins`). */
@@ -209,6 +214,7 @@ const EnvSchema = z.object({
   OIDC_PARTNER_REDIRECT_URIS: redirectUrisVar,
   CABINET_SIMULATOR_SECONDS: secondsVar,
   REGISTRATION_CHECK_SECONDS: secondsVar,
+  VACANCIES_FILE: optionalVar,
 });
 
 /** Why the text cannot be a redirect URI (absolute http(s), no fragment), or undefined when it can. */
@@ -254,17 +260,21 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
   const problems: string[] = [];
 
   let memory = false;
+  let vacanciesFlag: string | undefined;
   try {
     const { values } = parseArgs({
       args: [...argv],
-      options: { memory: { type: 'boolean', default: false } },
+      options: { memory: { type: 'boolean', default: false }, vacancies: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     });
     memory = values.memory;
+    vacanciesFlag = values.vacancies?.trim() || undefined;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push(`командная строка / command line: ${reason} (поддерживается / supported: --memory)`);
+    problems.push(
+      `командная строка / command line: ${reason} (поддерживается / supported: --memory, --vacancies <file>)`,
+    );
   }
 
   const parsed = EnvSchema.safeParse({
@@ -279,6 +289,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     OIDC_PARTNER_REDIRECT_URIS: env['OIDC_PARTNER_REDIRECT_URIS'],
     CABINET_SIMULATOR_SECONDS: env['CABINET_SIMULATOR_SECONDS'],
     REGISTRATION_CHECK_SECONDS: env['REGISTRATION_CHECK_SECONDS'],
+    VACANCIES_FILE: env['VACANCIES_FILE'],
   });
 
   if (!parsed.success) {
@@ -297,6 +308,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const vars = parsed.data;
+  const vacanciesFile = vacanciesFlag ?? vars.VACANCIES_FILE;
   const mode: Mode = vars.NODE_ENV ?? DEFAULTS.mode;
   const dataDir = vars.DATA_DIR === undefined ? DEFAULTS.dataDir : path.resolve(vars.DATA_DIR);
 
@@ -316,5 +328,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     }),
     simulatorIntervalMs: (vars.CABINET_SIMULATOR_SECONDS ?? DEFAULTS.simulatorSeconds) * 1000,
     registrationCheckDelayMs: (vars.REGISTRATION_CHECK_SECONDS ?? DEFAULTS.registrationCheckSeconds) * 1000,
+    vacanciesFile: vacanciesFile === undefined ? undefined : path.resolve(vacanciesFile),
   });
 }

@@ -1,6 +1,7 @@
 import {
   MAX_UPLOAD_BYTES,
   PAYMENT_PAGE_SIZE_MAX,
+  VACANCY_PAGE_SIZE_MAX,
   UPLOAD_MEDIA_TYPES,
   type UploadMediaType,
 } from '@gos-elements/contracts';
@@ -49,6 +50,8 @@ export interface Limits {
     readonly signIn: RateLimit;
     readonly codes: RateLimit;
     readonly recovery: RateLimit;
+    /** The public vacancy search (search, suggestions, a vacancy): no token, so the address is all there is. */
+    readonly vacancies: RateLimit;
   };
   readonly http: {
     /** Largest JSON request body accepted, in bytes (413 problem beyond). */
@@ -69,6 +72,18 @@ export interface Limits {
   readonly registration: RegistrationLimits;
   /** The payments API: pages, the chart's period, the schedule ahead, histories kept in memory. */
   readonly payments: PaymentLimits;
+  /** The vacancy search: how many vacancies are generated at start-up, pages. */
+  readonly vacancies: VacancyLimits;
+}
+
+export interface VacancyLimits {
+  /**
+   * Vacancies generated at start-up when no file is given (`--vacancies`): 50,000 by default, about as many as a
+   * large region publishes on «Работа России»; MSW and Storybook use a couple of thousand.
+   */
+  readonly generated: number;
+  /** Most vacancies on one page (400 beyond); the contracts' VACANCY_PAGE_SIZE_MAX is the ceiling. */
+  readonly maxPageSize: number;
 }
 
 export interface PaymentLimits {
@@ -108,6 +123,8 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
     signIn: { windowMs: 15 * MINUTE, max: 30 },
     codes: { windowMs: 15 * MINUTE, max: 30 },
     recovery: { windowMs: 15 * MINUTE, max: 10 },
+    // Type-ahead asks on every pause in typing: a person searching makes a few requests a second at most.
+    vacancies: { windowMs: MINUTE, max: 600 },
   },
   http: { jsonBodyMaxBytes: 100_000 },
   journal: { pageSize: 50 },
@@ -123,4 +140,5 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
     upload: UPLOADS.registration,
   },
   payments: { maxPageSize: PAYMENT_PAGE_SIZE_MAX, summaryMaxMonths: 120, upcomingMonths: 3, cachedHistories: 16 },
+  vacancies: { generated: 50_000, maxPageSize: VACANCY_PAGE_SIZE_MAX },
 });

@@ -6,7 +6,7 @@ import { createApp, openBackend, type Backend } from './app.js';
 import type { FakeClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
 import { fastHasher } from './identity/test-support.js';
-import type { Limits } from './limits.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -60,7 +60,14 @@ export interface TestBackendOptions {
   readonly clock?: FakeClock;
   readonly limits?: Limits;
   readonly logger?: Logger;
+  /**
+   * Vacancies generated at start (default {@link TEST_VACANCIES}, over whatever `limits` say): the full 50,000 take
+   * a second or two, which every test file starting a backend would otherwise pay.
+   */
+  readonly vacancies?: number;
 }
+
+export const TEST_VACANCIES = 2000;
 
 export interface RunningBackend extends RunningServer {
   readonly backend: Backend;
@@ -83,7 +90,7 @@ export async function startTestBackend(options: TestBackendOptions = {}): Promis
         baseUrl,
         hasher: fastHasher(),
         ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.limits ? { limits: options.limits } : {}),
+        limits: withVacancies(options.limits ?? DEFAULT_LIMITS, options.vacancies ?? TEST_VACANCIES),
       });
       const opened = backend;
       return { app: createApp(config, { logger, backend: opened }), close: () => opened.close() };
@@ -91,6 +98,10 @@ export async function startTestBackend(options: TestBackendOptions = {}): Promis
   });
   if (!backend) throw new Error('backend did not open');
   return Object.assign(running, { backend });
+}
+
+function withVacancies(limits: Limits, generated: number): Limits {
+  return { ...limits, vacancies: { ...limits.vacancies, generated } };
 }
 
 /** Listens on `localhost` with an OS-chosen port and resolves with the holder (close it to free the port). */

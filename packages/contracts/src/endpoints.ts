@@ -36,6 +36,13 @@ import {
   StartRegistrationSchema,
 } from './registration.js';
 import { SignInJournalSchema } from './journal.js';
+import {
+  VacancyDetailSchema,
+  VacancySearchQuerySchema,
+  VacancySearchResultSchema,
+  VacancySuggestQuerySchema,
+  VacancyTitleSuggestionsSchema,
+} from './vacancies.js';
 import { BackupCodesSchema, TotpConfirmationSchema, TotpEnrolmentSchema } from './second-factors.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -516,6 +523,51 @@ export const registrationEndpoints: readonly Endpoint[] = [
   completeRegistrationEndpoint,
 ];
 
+const VACANCY_TAGS = ['vacancies'] as const;
+
+export const searchVacanciesEndpoint = {
+  method: 'get',
+  path: '/api/v1/vacancies',
+  operationId: 'searchVacancies',
+  summary:
+    'Search vacancies («Работа России»): words in any form over the title, the duties and the employer, filters, ' +
+    'sort, pages and facet counts under the other filters. Public: no token needed',
+  description:
+    'Every word of `q` must be found (a Russian stemmer matches word forms: «бухгалтер» finds «бухгалтера»). Lists ' +
+    'are comma-separated. `total` and the facets cover every page; only the first 10,000 results can be paged ' +
+    'through. Rate-limited per IP (429 with Retry-After).',
+  tags: VACANCY_TAGS,
+  query: VacancySearchQuerySchema,
+  responses: { 200: { description: 'One page, the total and the facets.', schema: VacancySearchResultSchema } },
+} as const satisfies Endpoint;
+
+export const suggestVacancyTitlesEndpoint = {
+  method: 'get',
+  path: '/api/v1/vacancies/suggest',
+  operationId: 'suggestVacancyTitles',
+  summary: 'Job titles for a search box: titles whose words start with what has been typed («бухг» → «Бухгалтер»)',
+  tags: VACANCY_TAGS,
+  query: VacancySuggestQuerySchema,
+  responses: { 200: { description: 'Titles with their number of vacancies.', schema: VacancyTitleSuggestionsSchema } },
+} as const satisfies Endpoint;
+
+export const getVacancyEndpoint = {
+  method: 'get',
+  path: '/api/v1/vacancies/{id}',
+  operationId: 'getVacancy',
+  summary: 'One vacancy: duties as sanitised HTML, addresses, contacts and «проверенный работодатель»',
+  description: '404 `vacancy-not-found` for an id that is not (or no longer) published.',
+  tags: VACANCY_TAGS,
+  responses: { 200: { description: 'The vacancy.', schema: VacancyDetailSchema } },
+} as const satisfies Endpoint;
+
+/** The public vacancy search (no token). */
+export const vacancyEndpoints: readonly Endpoint[] = [
+  searchVacanciesEndpoint,
+  suggestVacancyTitlesEndpoint,
+  getVacancyEndpoint,
+];
+
 /** Every documented operation; later features append theirs here. */
 export const endpoints: readonly Endpoint[] = [
   healthEndpoint,
@@ -527,4 +579,5 @@ export const endpoints: readonly Endpoint[] = [
   ...applicationEndpoints,
   ...registrationEndpoints,
   ...paymentEndpoints,
+  ...vacancyEndpoints,
 ];

@@ -11,6 +11,8 @@ export * from './person.js';
 export * from './problem.js';
 export * from './second-factors.js';
 export * from './uploads.js';
+export * from './vacancies.js';
+export * from './vacancy-catalogues.js';
 export { contractRegistry, type SchemaMeta } from './registry.js';
 export * from './registration-states.js';
 export * from './registration.js';

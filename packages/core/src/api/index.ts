@@ -19,3 +19,4 @@ export {
 } from './payments.js';
 export { RegistrationClient, type RegistrationClientOptions } from './registration.js';
 export { EventStreamParser, type ServerSentEvent } from './sse.js';
+export { vacancyQuery, VacanciesClient, type VacanciesClientOptions, type VacancySearchParams } from './vacancies.js';
