@@ -15,6 +15,7 @@ import { pdfStream } from '../export/pdf.js';
 import { authenticatedAccount } from '../http/bearer-auth.js';
 import { jsonBody } from '../http/body.js';
 import { problemInstance } from '../http/problem.js';
+import { searchParams } from '../http/search-params.js';
 import type { AccountService } from '../identity/types.js';
 import type { Limits } from '../limits.js';
 import type { PaymentsApi, Viewer } from '../payments/index.js';
@@ -27,13 +28,6 @@ export interface PaymentsRouterOptions {
   readonly accounts: Pick<AccountService, 'findById'>;
   readonly limits: Limits;
   readonly clock: Clock;
-}
-
-/** The raw query string's parameters, repeated ones included (Express's parsed `req.query` merges them its own way). */
-function searchParams(req: Request): URLSearchParams {
-  const url = req.originalUrl || req.url;
-  const start = url.indexOf('?');
-  return new URLSearchParams(start === -1 ? '' : url.slice(start + 1));
 }
 
 /**
