@@ -39,6 +39,7 @@ import {
 } from './professions.js';
 import { REGION_GEO, regionalAdjective, type RegionGeo } from './regions.js';
 import type { RegistryEntry } from './registry.js';
+import { transliterate } from '@gos-elements/core/i18n/transliterate';
 
 export interface GenerateOptions {
   readonly count: number;
@@ -141,43 +142,9 @@ function uuid(random: Random): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
-const TRANSLIT: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ы: 'y',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /** A host name from Russian words, under the `.example` domain reserved for examples (no real site is named). */
 function exampleHost(words: string): string {
-  const latin = [...words.toLowerCase()].map((char) => TRANSLIT[char] ?? (/[a-z0-9]/.test(char) ? char : '-')).join('');
+  const latin = transliterate(words.toLowerCase()).replace(/[^a-z0-9]/g, '-');
   return `${latin.replace(/-+/g, '-').replace(/^-|-$/g, '')}.example`;
 }
 

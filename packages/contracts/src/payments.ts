@@ -13,6 +13,7 @@ import {
   RECEIPT_METHOD_CODES,
   type PaymentReasonCode,
 } from './payment-kinds.js';
+import { commaList } from './query.js';
 import { named } from './registry.js';
 
 const calendarDate = () => z.iso.date().describe('A calendar date (Moscow), YYYY-MM-DD.');
@@ -150,22 +151,6 @@ export const UpcomingPaymentsSchema = named(
   { id: 'UpcomingPayments', description: 'What is scheduled to be paid from tomorrow to `until`.' },
 );
 export type UpcomingPayments = z.infer<typeof UpcomingPaymentsSchema>;
-
-/**
- * A list in a query string: comma-separated (`kinds=edv,housing-compensation`), one parameter per list — the same
- * convention as the applications' `status`. A repeated parameter is not a list.
- */
-function commaList<T extends z.ZodType<unknown, string>>(item: T) {
-  return z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).min(1));
-}
 
 const filterShape = {
   from: calendarDate().optional().describe('Operation date on or after this date.'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commaList } from './query.js';
 import { named } from './registry.js';
 import {
   EDUCATION_LEVEL_CODES,
@@ -198,23 +199,6 @@ export const VacancySummarySchema = named(
   { id: 'VacancySummary', description: 'A vacancy as a result list shows it.' },
 );
 export type VacancySummary = z.infer<typeof VacancySummarySchema>;
-
-/**
- * A list in a query string: comma-separated (`regions=7700000000000,5000000000000`), one parameter per list, as the
- * payments' filters read them; repeats are dropped, the first mention keeps its place.
- */
-function commaList<T extends z.ZodType<string, string>>(item: T) {
-  return z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).min(1))
-    .transform((list) => [...new Set(list)]);
-}
 
 /** A yes/no filter: `true` applies it; `false` (like leaving it out) does not. */
 const flag = () =>

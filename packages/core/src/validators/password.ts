@@ -2,6 +2,7 @@ import type { LocalizedText } from '../i18n/locale.js';
 import { parseCalendarDate } from './calendar-date.js';
 import { normalizePhone } from './phone.js';
 import { pluralForm } from '../i18n/format.js';
+import { transliterate } from '../i18n/transliterate.js';
 
 export type PasswordRule =
   | 'too-short'
@@ -92,48 +93,9 @@ const KEY_RUNS: ReadonlySet<string> = new Set(
 // ("ivanov"), so names are also looked for in those two spellings.
 const RUSSIAN_KEYS = 'йцукенгшщзхъфывапролджэячсмитьбюё';
 const ENGLISH_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
-const TRANSLITERATION: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
 
 function typedWithEnglishLayout(text: string): string {
   return [...text].map((char) => ENGLISH_KEYS[RUSSIAN_KEYS.indexOf(char)] ?? char).join('');
-}
-
-function transliterate(text: string): string {
-  return [...text].map((char) => TRANSLITERATION[char] ?? char).join('');
 }
 
 function hasKeyboardRun(lowered: string): boolean {
