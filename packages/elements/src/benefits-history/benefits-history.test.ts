@@ -1,6 +1,7 @@
 // <gos-benefits-history> against the backend's own payments domain and API through MSW's service worker.
 import type { AccountLevel, PaymentPage } from '@gos-elements/contracts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { http } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MockPayments } from '../../../../mock-backend/src/msw/mock-payments.js';
@@ -29,7 +30,7 @@ async function mount(options: MountOptions = {}) {
       <gos-benefits-history
         lang="ru"
         page-size=${options.pageSize ?? 20}
-        sync-url=${options.syncUrl ?? (undefined as unknown as string)}
+        sync-url=${options.syncUrl ?? nothing}
         upgrade-href="https://www.gosuslugi.ru/help/faq/login/2"
         applications-href="/applications.html"
         .session=${session}
