@@ -93,6 +93,39 @@ async function realisticQueries(backend: BenchBackend): Promise<ApiQuery[]> {
   ];
 }
 
+/**
+ * `options.requests` sequential GETs of one query after `options.warmup` untimed ones, each timed to its last byte;
+ * `matched` is the answer's `total` when it has one.
+ */
+export async function timeQuery(
+  backend: BenchBackend,
+  query: ApiQuery,
+  options: { readonly requests: number; readonly warmup: number },
+): Promise<LatencyRow> {
+  const checked = await ok(backend, query.path);
+  const answer = JSON.parse(checked.body?.toString('utf8') ?? 'null') as { total?: unknown } | null;
+  for (let i = 0; i < options.warmup; i += 1) await ok(backend, query.path);
+  const times: number[] = [];
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < options.requests; i += 1) {
+    const reply = await backend.get(query.path);
+    if (reply.status !== 200) throw new Error(`GET ${query.path} answered ${reply.status}`);
+    times.push(reply.lastByteMs);
+  }
+  const used = process.cpuUsage(cpu);
+  return {
+    name: query.name,
+    path: query.path,
+    samples: times.length,
+    matched: typeof answer?.total === 'number' ? answer.total : undefined,
+    bytes: checked.bytes,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    cpuPerRequest: (used.user + used.system) / 1000 / times.length,
+  };
+}
+
 export async function measureApi(
   backend: BenchBackend,
   options: { readonly requests: number; readonly warmup: number },
@@ -113,29 +146,6 @@ export async function measureApi(
   };
 
   const rows: LatencyRow[] = [];
-  for (const query of await realisticQueries(backend)) {
-    const checked = await ok(backend, query.path);
-    const answer = JSON.parse(checked.body?.toString('utf8') ?? 'null') as Partial<ListAnswer>;
-    for (let i = 0; i < options.warmup; i += 1) await ok(backend, query.path);
-    const times: number[] = [];
-    const cpu = process.cpuUsage();
-    for (let i = 0; i < options.requests; i += 1) {
-      const reply = await backend.get(query.path);
-      if (reply.status !== 200) throw new Error(`GET ${query.path} answered ${reply.status}`);
-      times.push(reply.lastByteMs);
-    }
-    const used = process.cpuUsage(cpu);
-    rows.push({
-      name: query.name,
-      path: query.path,
-      samples: times.length,
-      matched: typeof answer.total === 'number' ? answer.total : undefined,
-      bytes: checked.bytes,
-      p50: percentile(times, 50),
-      p95: percentile(times, 95),
-      max: Math.max(...times),
-      cpuPerRequest: (used.user + used.system) / 1000 / times.length,
-    });
-  }
+  for (const query of await realisticQueries(backend)) rows.push(await timeQuery(backend, query, options));
   return { cold, rows };
 }

@@ -6,6 +6,7 @@ import { systemClock } from '../../mock-backend/src/clock.js';
 import { seededUser } from '../../mock-backend/src/identity/index.js';
 import { TestBrowser } from '../../mock-backend/src/oidc/test-browser.js';
 import { authorization, demoClient, exchange, signIn } from '../../mock-backend/src/oidc/test-flow.js';
+import { DEFAULT_LIMITS } from '../../mock-backend/src/limits.js';
 import { startTestBackend, type RunningBackend } from '../../mock-backend/src/test-support.js';
 
 /** The seeded account with 10,000 payments (Нагрузкина Вера Павловна). */
@@ -42,8 +43,20 @@ async function accessTokenFor(server: RunningBackend): Promise<string> {
   return (await exchange(config, callback, auth)).access_token;
 }
 
-export async function startBenchBackend(): Promise<BenchBackend> {
-  const server = await startTestBackend();
+export interface BenchBackendOptions {
+  /** Vacancies generated at start: 50,000 (the real default) for the vacancy part, a test-sized set otherwise. */
+  readonly vacancies?: number;
+}
+
+export async function startBenchBackend(options: BenchBackendOptions = {}): Promise<BenchBackend> {
+  const server = await startTestBackend({
+    ...(options.vacancies === undefined ? {} : { vacancies: options.vacancies }),
+    // Thousands of timed searches from one address: the per-IP budget would answer 429 to most of them.
+    limits: {
+      ...DEFAULT_LIMITS,
+      rateLimits: { ...DEFAULT_LIMITS.rateLimits, vacancies: { windowMs: 60_000, max: 1_000_000 } },
+    },
+  });
   const token = await accessTokenFor(server);
   // One socket, reused: the latency of a request, not of opening connections.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });

@@ -3,9 +3,8 @@
 // counts the bytes, it keeps none).
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runInNewContext } from 'node:vm';
-import v8 from 'node:v8';
 import type { BenchBackend } from './backend.js';
+import { collectGarbage, heapOf } from './memory.js';
 import { median } from './table.js';
 
 export type ExportFormat = 'csv' | 'pdf';
@@ -37,16 +36,6 @@ export interface ExportRow {
 }
 
 const SAMPLE_EVERY_MS = 10;
-
-/** A full garbage collection, so that the baseline is not inflated by garbage of the step before. */
-function collectGarbage(): void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed();
-  v8.setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
-
-const heapOf = (usage: NodeJS.MemoryUsage) => usage.heapUsed + usage.external;
 
 async function exportOnce(backend: BenchBackend, format: ExportFormat): Promise<ExportRun> {
   collectGarbage();

@@ -1,7 +1,8 @@
-// `npm run bench`: performance of the payments feature on the 10,000-payment load user, as tables.
+// `npm run bench`: performance of the payments feature on the 10,000-payment load user and of the vacancy search on
+// 50,000 vacancies, as tables.
 //
-//   npm run bench                              everything (about 1–2 minutes)
-//   npm run bench -- --only=render             one part, or several: --only=api,export
+//   npm run bench                              everything (about 2–3 minutes)
+//   npm run bench -- --only=render             one part, or several: --only=api,export,search
 //   npm run bench -- --requests=50 --export-runs=1      quicker, rougher
 //
 // 1. Payments API latency: the real mock backend started in this process (memory storage), the load user signed in
@@ -10,22 +11,26 @@
 // 2. Export of all 10,000 payments, CSV and PDF, over HTTP: time to the last byte (median of the runs) and the
 //    process's memory growth while it streams.
 // 3. Element render times in headless Chromium (render.mjs; its header says how to add a scenario).
+// 4. Vacancy search (issue 9): the time to generate and index 50,000 vacancies at start-up, and the search API's
+//    latency for typical queries with and without filters (the backend above, started with 50,000 vacancies).
 //
-// Targets (issue 8) are reported, not asserted: each row says «ok» or «over target», and the exit code is 0 unless a
+// Targets (issues 8 and 9) are reported, not asserted: each row says «ok» or «over target», and the exit code is 0 unless a
 // part could not be measured at all.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { measureRender, SCENARIOS } from './render.mjs';
-import { formatBytes, formatDuration, formatMb, formatMs, printTable, verdict } from './table.js';
+import type { StartupRun } from './vacancies.js';
+import { formatBytes, formatDuration, formatMb, formatMs, median, printTable, verdict } from './table.js';
 
-const TARGETS = { apiP95Ms: 20, exportMs: 2_000, rerenderMs: 50 } as const;
-const PARTS = ['api', 'export', 'render'] as const;
+const TARGETS = { apiP95Ms: 20, exportMs: 2_000, rerenderMs: 50, searchP95Ms: 20 } as const;
+const PARTS = ['api', 'export', 'render', 'search'] as const;
 type Part = (typeof PARTS)[number];
 
 function options(argv: readonly string[]) {
   let only: Part[] = [...PARTS];
   let requests = 200;
   let exportRuns = 3;
+  let startupRuns = 3;
   const count = (value: string, name: string) => {
     const parsed = Number(value);
     if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} takes a whole number ≥ 1 (got «${value}»)`);
@@ -40,12 +45,14 @@ function options(argv: readonly string[]) {
       });
     } else if (name === '--requests') requests = count(value, name);
     else if (name === '--export-runs') exportRuns = count(value, name);
+    else if (name === '--startup-runs') startupRuns = count(value, name);
     else
       throw new Error(
-        `unknown option «${arg}». Usage: npm run bench -- [--only=api,export,render] [--requests=200] [--export-runs=3]`,
+        `unknown option «${arg}». Usage: npm run bench -- [--only=api,export,render,search] [--requests=200] ` +
+          '[--export-runs=3] [--startup-runs=3]',
       );
   }
-  return { only, requests, exportRuns };
+  return { only, requests, exportRuns, startupRuns };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -71,13 +78,22 @@ function printMachine(): void {
   );
 }
 
-async function backendParts(only: readonly Part[], requests: number, exportRuns: number): Promise<void> {
+interface BackendPartOptions {
+  readonly requests: number;
+  readonly exportRuns: number;
+  readonly startupRuns: number;
+}
+
+async function backendParts(only: readonly Part[], { requests, exportRuns, startupRuns }: BackendPartOptions) {
   const started = performance.now();
   // Loaded only when needed: the backend's modules take seconds to compile, which `--only=render` need not wait for.
   const { startBenchBackend } = await import('./backend.js');
   const { measureApi } = await import('./api.js');
   const { measureExports } = await import('./export.js');
-  const backend = await startBenchBackend();
+  const vacancies = await import('./vacancies.js');
+  const searching = only.includes('search');
+  if (searching) printStartup(await vacancies.measureVacancyStartup(startupRuns));
+  const backend = await startBenchBackend(searching ? { vacancies: vacancies.BENCH_VACANCIES } : {});
   console.log(`\n(backend started and the load user signed in: ${seconds(performance.now() - started)})`);
   try {
     if (only.includes('api')) {
@@ -157,9 +173,68 @@ async function backendParts(only: readonly Part[], requests: number, exportRuns:
       );
       console.log(`  (part 2 took ${seconds(performance.now() - partStarted)})`);
     }
+    if (searching) {
+      const partStarted = performance.now();
+      const rows = await vacancies.measureVacancySearch(backend, { requests, warmup: 20 });
+      printTable(
+        `4b. Vacancy search API latency — ${vacancies.BENCH_VACANCIES.toLocaleString('en')} vacancies, target p95 ≤ ` +
+          `${TARGETS.searchP95Ms} ms (the public trudvsem API answers in seconds)`,
+        [
+          `${requests} sequential GETs per query after 20 warm-up ones, one keep-alive connection, timed to the last`,
+          'byte (facets for every filter and the JSON of 20 results included). «matched»: vacancies found.',
+        ],
+        [
+          { title: 'query' },
+          { title: 'matched', align: 'right' },
+          { title: 'answer', align: 'right' },
+          { title: 'p50 ms', align: 'right' },
+          { title: 'p95 ms', align: 'right' },
+          { title: 'max ms', align: 'right' },
+          { title: 'CPU/req ms', align: 'right' },
+          { title: `p95 ≤ ${TARGETS.searchP95Ms} ms` },
+        ],
+        rows.map((row) => [
+          row.name,
+          row.matched === undefined ? '' : String(row.matched),
+          formatBytes(row.bytes),
+          formatMs(row.p50),
+          formatMs(row.p95),
+          formatMs(row.max),
+          row.cpuPerRequest === undefined ? '' : formatMs(row.cpuPerRequest),
+          verdict(row.p95, TARGETS.searchP95Ms),
+        ]),
+      );
+      console.log(`  (part 4b took ${seconds(performance.now() - partStarted)})`);
+    }
   } finally {
     await backend.close();
   }
+}
+
+function printStartup(runs: readonly StartupRun[]): void {
+  const totals = runs.map((run) => run.generateMs + run.indexMs);
+  printTable(
+    '4a. Vacancy search start-up — generate and index 50,000 vacancies (what every backend start does)',
+    [
+      `${runs.length} run(s) in this process, each after a full GC. «kept»: V8 heap + external the built search holds`,
+      'after a full GC. With `--vacancies <file>` the generation is replaced by reading the file.',
+    ],
+    [
+      { title: 'run', align: 'right' },
+      { title: 'generate', align: 'right' },
+      { title: 'index', align: 'right' },
+      { title: 'total', align: 'right' },
+      { title: 'kept MB', align: 'right' },
+    ],
+    runs.map((run, index) => [
+      String(index + 1),
+      formatDuration(run.generateMs),
+      formatDuration(run.indexMs),
+      formatDuration(totals[index] ?? 0),
+      formatMb(run.retainedBytes),
+    ]),
+  );
+  console.log(`  median start-up: ${formatDuration(median(totals))}`);
 }
 
 /** @returns whether the part measured what it should (a skipped part counts as measured). */
@@ -204,9 +279,9 @@ async function renderPart(): Promise<boolean> {
 
 let measured = true;
 try {
-  const { only, requests, exportRuns } = options(process.argv.slice(2));
+  const { only, requests, exportRuns, startupRuns } = options(process.argv.slice(2));
   printMachine();
-  if (only.includes('api') || only.includes('export')) await backendParts(only, requests, exportRuns);
+  if (only.some((part) => part !== 'render')) await backendParts(only, { requests, exportRuns, startupRuns });
   if (only.includes('render')) measured = (await renderPart()) && measured;
 } catch (error) {
   console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
