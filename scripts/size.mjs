@@ -58,6 +58,7 @@ for (const tag of [
   'gos-login-button',
   'gos-otp-prompt',
   'gos-registration-wizard',
+  'gos-vacancy-search',
 ]) {
   const element = outputFor(`src/${tag.replace(/^gos-/, '')}/define.ts`);
   const files = new Set([...closure(loader), ...closure(element)]);

@@ -5,5 +5,6 @@ import './config/define.js';
 import './login-button/define.js';
 import './otp-prompt/define.js';
 import './registration-wizard/define.js';
+import './vacancy-search/define.js';
 
 export * from './index.js';

@@ -11,4 +11,5 @@ autoload({
   'gos-login-button': () => import('./login-button/define.js'),
   'gos-otp-prompt': () => import('./otp-prompt/define.js'),
   'gos-registration-wizard': () => import('./registration-wizard/define.js'),
+  'gos-vacancy-search': () => import('./vacancy-search/define.js'),
 });

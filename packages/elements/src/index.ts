@@ -39,6 +39,15 @@ export {
   type GosRegistrationStepEvent,
   type RegistrationApi,
 } from './registration-wizard/registration-wizard.js';
+export {
+  GosVacancySearchElement,
+  type GosSearchDetail,
+  type GosSearchEvent,
+  type GosVacancyOpenDetail,
+  type GosVacancyOpenEvent,
+  type VacanciesApi,
+} from './vacancy-search/vacancy-search.js';
+export type { SearchView } from './vacancy-search/vacancy-search.logic.js';
 export { GosElement } from './internal/gos-element.js';
 export { defineElement, type VersionedElementConstructor } from './internal/define-element.js';
 export { ConfigController } from './internal/config-controller.js';

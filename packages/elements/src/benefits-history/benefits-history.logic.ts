@@ -41,10 +41,8 @@ export const DEFAULT_VIEW: HistoryView = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today in Moscow, `YYYY-MM-DD`: the cabinet's payment dates are Moscow dates. */
-export function moscowToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(now);
-}
+// The cabinet's payment dates are Moscow dates.
+export { moscowToday } from '../internal/moscow-date.js';
 
 function shiftYears(date: string, years: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
