@@ -58,6 +58,13 @@ export const SCENARIOS = [
     entry: 'scenarios/benefits-history.ts',
     about: "<gos-benefits-history>: the load user's 10,000 payments from the payments domain in the page, 100 a page",
   },
+  {
+    id: 'vacancy-search',
+    entry: 'scenarios/vacancy-search.ts',
+    about:
+      '<gos-vacancy-search>: 50,000 vacancies searched in the page by the backend’s search domain through the real ' +
+      'client (no network); typing a word a character at a time',
+  },
 ];
 
 /**
