@@ -42,6 +42,10 @@ import { paymentsRouter } from './routes/payments.js';
 import { registrationsRouter } from './routes/registrations.js';
 import { devOutboxEnabled, devOutboxRouter } from './routes/dev-outbox.js';
 import { healthRouter } from './routes/health.js';
+import { jobSeekerRouter } from './routes/job-seeker.js';
+import { jobSeekerMigrations } from './job-seeker-db/migrations.js';
+import { sqliteJobSeekerStorage } from './job-seeker-db/storage.js';
+import { createJobSeeker, SEEDED_RESUMES, type JobSeekerApi, type PersonDirectory } from './job-seeker/index.js';
 import { journalRouter } from './routes/journal.js';
 import { secondFactorRouter } from './routes/second-factors.js';
 import { openApiRouter } from './routes/openapi.js';
@@ -68,6 +72,8 @@ export interface Backend {
   readonly registrations: Registrations;
   /** The public vacancy search: generated at start-up, or read from `config.vacanciesFile`. */
   readonly vacancies: VacanciesApi;
+  /** The job seeker's favourites, résumé, responses and saved searches over `vacancies`' index, on the database. */
+  readonly jobSeeker: JobSeekerApi;
   close(): void;
 }
 
@@ -77,6 +83,31 @@ export function cabinetOwners(identity: Pick<Identity, 'accounts'>): string[] {
     const account = identity.accounts.findByIdentifier(user.phone);
     return account ? [String(account.id)] : [];
   });
+}
+
+/** The seeded users who get a seeded résumé on first start (Соколов, Смирнова), by account id. */
+function seededResumeOwners(identity: Pick<Identity, 'accounts'>): Record<string, (typeof SEEDED_RESUMES)[string]> {
+  return Object.fromEntries(
+    Object.entries(SEEDED_RESUMES).filter(([oid]) => identity.accounts.findById(oid) !== undefined),
+  );
+}
+
+/** The account holder's name, phone and e-mail, as the identity provider has them (ESIA contacts MBT and EML). */
+function accountPeople(identity: Pick<Identity, 'accounts'>): PersonDirectory {
+  return {
+    personOf: (owner) => {
+      const profile = identity.accounts.findById(owner)?.profile;
+      if (!profile) return undefined;
+      const contact = (type: string) => profile.contacts.find((candidate) => candidate.type === type)?.value;
+      const phone = contact('MBT');
+      const email = contact('EML');
+      return {
+        fullName: [profile.lastName, profile.firstName, profile.middleName].filter(Boolean).join(' '),
+        ...(phone ? { phone } : {}),
+        ...(email ? { email } : {}),
+      };
+    },
+  };
 }
 
 /** How often registrations nobody continued within `limits.registration.resumeMs` are deleted. */
@@ -105,6 +136,7 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     ...oidcMigrations,
     ...cabinetMigrations,
     ...registrationMigrations,
+    ...jobSeekerMigrations,
   ]);
   // Registry answers still due when the backend closes: they run again on the next start (the records say pending).
   const checks = new Set<NodeJS.Timeout>();
@@ -146,6 +178,16 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       new IdempotencyKeys(clock, sqliteIdempotencyStore(db)),
     );
     const vacancies = openVacancies(config, clock, limits, options.logger);
+    const jobSeeker = createJobSeeker({
+      index: vacancies.index,
+      clock,
+      people: accountPeople(identity),
+      outbox: identity.outbox,
+      linkBase: config.vacancyLinkBase,
+      limits: limits.jobSeeker,
+      storage: sqliteJobSeekerStorage(db),
+      seeded: seededResumeOwners(identity),
+    });
     const registrations = new Registrations({
       clock,
       store: sqliteRegistrationStore(db),
@@ -179,7 +221,10 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
     purger.unref();
     simulator =
       config.mode === 'development' && config.simulatorIntervalMs > 0
-        ? setInterval(() => cabinet.applications.advance(), config.simulatorIntervalMs)
+        ? setInterval(() => {
+            cabinet.applications.advance();
+            jobSeeker.advance();
+          }, config.simulatorIntervalMs)
         : undefined;
     simulator?.unref();
     return {
@@ -194,6 +239,7 @@ export async function openBackend(config: Config, options: OpenBackendOptions): 
       payments,
       registrations,
       vacancies,
+      jobSeeker,
       close: () => {
         stopTimers();
         db.close();
@@ -266,6 +312,16 @@ function mountBackend(app: Express, config: Config, backend: Backend): void {
     applicationsRouter({
       provider,
       api: backend.cabinet,
+      limits: oidc.limits,
+      devEndpoints: devOutboxEnabled(config.mode),
+      // One stream per page: the job seeker's notifications arrive beside the applications' status changes.
+      alsoStreamed: [{ event: 'notification', subscribe: (owner, send) => backend.jobSeeker.subscribe(owner, send) }],
+    }),
+  );
+  app.use(
+    jobSeekerRouter({
+      provider,
+      api: backend.jobSeeker,
       limits: oidc.limits,
       devEndpoints: devOutboxEnabled(config.mode),
     }),

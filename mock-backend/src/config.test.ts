@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       simulatorIntervalMs: 60_000,
       registrationCheckDelayMs: 4000,
       vacanciesFile: undefined,
+      vacancyLinkBase: 'http://localhost:5173',
     });
     expect(DEFAULTS.dataDir.endsWith(path.join('mock-backend', 'data'))).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
@@ -74,6 +75,16 @@ describe('loadConfig', () => {
       CORS_ORIGINS: ' HTTP://LOCALHOST:5173/ ,,http://localhost:5173,https://a.example:443',
     });
     expect(config.corsOrigins).toEqual(['http://localhost:5173', 'https://a.example']);
+  });
+
+  it('links vacancies in messages to the first CORS origin (the demo site) unless VACANCY_LINK_BASE says otherwise', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://trud.example,http://localhost:6006' }).vacancyLinkBase).toBe(
+      'https://trud.example',
+    );
+    expect(loadConfig({ VACANCY_LINK_BASE: 'https://trudvsem.example/' }).vacancyLinkBase).toBe(
+      'https://trudvsem.example',
+    );
+    expect(configError({ VACANCY_LINK_BASE: 'trudvsem' }).problems[0]).toContain('VACANCY_LINK_BASE');
   });
 
   it('treats empty variables as unset', () => {

@@ -65,6 +65,11 @@ export interface Config {
   readonly registrationCheckDelayMs: number;
   /** An open-data JSON file of «Работа России» to load the vacancies from (absolute); undefined = generate them. */
   readonly vacanciesFile: string | undefined;
+  /**
+   * Origin of the job site that links in the job seeker's e-mails and SMS lead to (`<origin>/trudvsem.html?vac-id=…`);
+   * by default the first CORS origin, which is the demo site.
+   */
+  readonly vacancyLinkBase: string;
 }
 
 /** Settings of the OpenID provider's configured clients (the public `gos-demo` uses `corsOrigins`). */
@@ -215,6 +220,7 @@ const EnvSchema = z.object({
   CABINET_SIMULATOR_SECONDS: secondsVar,
   REGISTRATION_CHECK_SECONDS: secondsVar,
   VACANCIES_FILE: optionalVar,
+  VACANCY_LINK_BASE: publicUrlVar,
 });
 
 /** Why the text cannot be a redirect URI (absolute http(s), no fragment), or undefined when it can. */
@@ -290,6 +296,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     CABINET_SIMULATOR_SECONDS: env['CABINET_SIMULATOR_SECONDS'],
     REGISTRATION_CHECK_SECONDS: env['REGISTRATION_CHECK_SECONDS'],
     VACANCIES_FILE: env['VACANCIES_FILE'],
+    VACANCY_LINK_BASE: env['VACANCY_LINK_BASE'],
   });
 
   if (!parsed.success) {
@@ -312,10 +319,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
   const mode: Mode = vars.NODE_ENV ?? DEFAULTS.mode;
   const dataDir = vars.DATA_DIR === undefined ? DEFAULTS.dataDir : path.resolve(vars.DATA_DIR);
 
+  const corsOrigins = vars.CORS_ORIGINS ?? [...DEFAULTS.corsOrigins];
   return Object.freeze({
     port: vars.PORT ?? DEFAULTS.port,
     host: vars.HOST ?? DEFAULTS.host,
-    corsOrigins: Object.freeze(vars.CORS_ORIGINS ?? [...DEFAULTS.corsOrigins]),
+    corsOrigins: Object.freeze(corsOrigins),
     storage: Object.freeze(memory ? { kind: 'memory' as const } : { kind: 'directory' as const, dataDir }),
     mode,
     logLevel: vars.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
@@ -329,5 +337,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     simulatorIntervalMs: (vars.CABINET_SIMULATOR_SECONDS ?? DEFAULTS.simulatorSeconds) * 1000,
     registrationCheckDelayMs: (vars.REGISTRATION_CHECK_SECONDS ?? DEFAULTS.registrationCheckSeconds) * 1000,
     vacanciesFile: vacanciesFile === undefined ? undefined : path.resolve(vacanciesFile),
+    vacancyLinkBase: vars.VACANCY_LINK_BASE ?? corsOrigins[0] ?? DEFAULTS.corsOrigins[0],
   });
 }

@@ -1,5 +1,10 @@
 import {
+  FAVORITES_MAX,
   MAX_UPLOAD_BYTES,
+  RESUME_FILE_MAX_BYTES,
+  RESUME_FILE_MEDIA_TYPES,
+  SAVED_SEARCHES_MAX,
+  type ResumeFileMediaType,
   PAYMENT_PAGE_SIZE_MAX,
   VACANCY_PAGE_SIZE_MAX,
   UPLOAD_MEDIA_TYPES,
@@ -74,6 +79,22 @@ export interface Limits {
   readonly payments: PaymentLimits;
   /** The vacancy search: how many vacancies are generated at start-up, pages. */
   readonly vacancies: VacancyLimits;
+  /** The job seeker's favourites, résumé file, saved searches and the pace of the response simulator. */
+  readonly jobSeeker: JobSeekerLimits;
+}
+
+export interface JobSeekerLimits {
+  /** The file attached to a résumé: PDF or DOCX (by content), 2 MB (the contracts' RESUME_FILE_MAX_BYTES). */
+  readonly resumeFile: { readonly maxBytes: number; readonly mediaTypes: readonly ResumeFileMediaType[] };
+  /** Favourites per account (409 `favorites-full` beyond). */
+  readonly favoritesMax: number;
+  /** Saved searches per account (409 `saved-searches-full` beyond): each one is checked on every publication. */
+  readonly savedSearchesMax: number;
+  /**
+   * The least time (ms) a response stays in a status before the development simulator makes the employer's next
+   * move (it runs on the cabinet simulator's tick): slow enough to watch «Отправлен» turn into «Просмотрен».
+   */
+  readonly responseStepMs: number;
 }
 
 export interface VacancyLimits {
@@ -141,4 +162,10 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   },
   payments: { maxPageSize: PAYMENT_PAGE_SIZE_MAX, summaryMaxMonths: 120, upcomingMonths: 3, cachedHistories: 16 },
   vacancies: { generated: 50_000, maxPageSize: VACANCY_PAGE_SIZE_MAX },
+  jobSeeker: {
+    resumeFile: { maxBytes: RESUME_FILE_MAX_BYTES, mediaTypes: RESUME_FILE_MEDIA_TYPES },
+    favoritesMax: FAVORITES_MAX,
+    savedSearchesMax: SAVED_SEARCHES_MAX,
+    responseStepMs: 2 * MINUTE,
+  },
 });

@@ -20,3 +20,4 @@ export {
 export { cabinetProblem, UNAUTHORIZED, unauthorizedProblem } from './problems.js';
 export { CabinetApi, type UploadRequest } from './api.js';
 export { createCabinet, type CabinetStorage } from './create.js';
+export { cabinetEventSources, type OwnerEventSource } from './event-sources.js';

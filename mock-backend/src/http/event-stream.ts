@@ -2,22 +2,35 @@ import type { Request, Response } from 'express';
 
 const HEARTBEAT_MS = 25_000;
 
-export interface EventStreamOptions<T> {
-  /** The event name every `data` goes out under (`event: status`). */
+/** One kind of event a stream carries: JSON values under one event name (`event: status`). */
+export interface EventSource<T = unknown> {
   readonly event: string;
-  /** How long a client waits before reconnecting after a drop (`retry:`), in ms. */
-  readonly retryMs: number;
   /** Sent first, so a client that reconnects has nothing to miss. */
   readonly initial?: T;
   /** Starts delivering values to `send`; returns the function that stops it. */
   readonly subscribe: (send: (value: T) => void) => () => void;
 }
 
+export interface EventStreamOptions {
+  /** How long a client waits before reconnecting after a drop (`retry:`), in ms. */
+  readonly retryMs: number;
+  /**
+   * What the stream carries, each kind under its own event name — one stream per page for everything live (the
+   * cabinet's carries `status` and `notification`); clients ignore names they do not know.
+   */
+  readonly sources: readonly EventSource[];
+}
+
+/** The lines of one event: numbered ids (one series over every kind) let a client tell events apart. */
+export function eventLines(id: number, event: string, value: unknown): string {
+  return `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(value)}\n\n`;
+}
+
 /**
  * Answers with a server-sent event stream of JSON values until the client goes. Comments keep proxies from closing
- * an idle stream; numbered ids let a client tell events apart.
+ * an idle stream.
  */
-export function sendEventStream<T>(req: Request, res: Response, options: EventStreamOptions<T>): void {
+export function sendEventStream(req: Request, res: Response, options: EventStreamOptions): void {
   res.status(200).set({
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -26,16 +39,16 @@ export function sendEventStream<T>(req: Request, res: Response, options: EventSt
   });
   res.flushHeaders();
   let serial = 0;
-  const write = (value: T) => {
+  const writer = (event: string) => (value: unknown) => {
     serial += 1;
-    res.write(`id: ${serial}\nevent: ${options.event}\ndata: ${JSON.stringify(value)}\n\n`);
+    res.write(eventLines(serial, event, value));
   };
   res.write(`retry: ${options.retryMs}\n\n`);
-  if (options.initial !== undefined) write(options.initial);
-  const unsubscribe = options.subscribe(write);
+  for (const source of options.sources) if (source.initial !== undefined) writer(source.event)(source.initial);
+  const unsubscribes = options.sources.map((source) => source.subscribe(writer(source.event)));
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', () => {
     clearInterval(heartbeat);
-    unsubscribe();
+    for (const unsubscribe of unsubscribes) unsubscribe();
   });
 }

@@ -17,7 +17,12 @@ export function readSingleFile(req: Request, maxBytes: number): Promise<SingleFi
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes + 1 } });
+      // Browsers send file names as UTF-8 (`filename="Резюме.pdf"`); busboy would read them as Latin-1.
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { files: 1, fields: 5, fileSize: maxBytes + 1 },
+      });
     } catch {
       reject(
         new HttpProblem({

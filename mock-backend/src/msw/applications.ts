@@ -13,6 +13,7 @@ import {
 } from '@gos-elements/contracts';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { unauthorizedProblem, type CabinetApi, type StoredAnswer } from '../cabinet/index.js';
+import { cabinetEventSources, type OwnerEventSource } from '../cabinet/event-sources.js';
 import { eventStreamResponse } from './event-stream.js';
 import { readSingleFile } from './multipart.js';
 
@@ -23,6 +24,8 @@ export interface CabinetHandlerOptions {
   readonly ownerOf: (token: string) => string | undefined;
   /** Also serve `POST /dev/applications/{id}/status`. */
   readonly devEndpoints?: boolean;
+  /** What else the event stream carries besides `status` (the job seeker's `notification`), as behind Express. */
+  readonly alsoStreamed?: readonly OwnerEventSource[];
 }
 
 /** `/api/v1/applications/{id}` → `/api/v1/applications/:id`. */
@@ -71,9 +74,8 @@ export function cabinetHandlers(api: CabinetApi, options: CabinetHandlerOptions)
       const owner = authenticate(request);
       if (typeof owner !== 'string') return owner;
       return eventStreamResponse(request, {
-        event: 'status',
         retryMs: 5000,
-        subscribe: (send) => api.applications.subscribe(owner, send),
+        sources: cabinetEventSources(api, owner, options.alsoStreamed),
       });
     }),
 

@@ -75,10 +75,14 @@ export function registrationHandlers(api: RegistrationApi, options: Registration
       const current = value ? api.get(value, instance(request)) : RegistrationApi.missingToken(instance(request));
       if (!value || current.status !== 200) return reply(current);
       return eventStreamResponse(request, {
-        event: 'registration',
         retryMs: 3000,
-        initial: current.body,
-        subscribe: (write) => api.registrations.subscribe(value, write),
+        sources: [
+          {
+            event: 'registration',
+            initial: current.body,
+            subscribe: (write) => api.registrations.subscribe(value, write),
+          },
+        ],
       });
     }),
 

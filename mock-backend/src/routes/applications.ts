@@ -12,6 +12,7 @@ import type { Provider } from 'oidc-provider';
 import type { CabinetApi, UploadRequest } from '../cabinet/index.js';
 import { authenticatedAccount } from '../http/bearer-auth.js';
 import { jsonBody } from '../http/body.js';
+import { cabinetEventSources, type OwnerEventSource } from '../cabinet/event-sources.js';
 import { sendEventStream } from '../http/event-stream.js';
 import { readSingleFile } from '../http/multipart.js';
 import { problemInstance } from '../http/problem.js';
@@ -24,6 +25,11 @@ export interface ApplicationsRouterOptions {
   readonly limits: Limits;
   /** Serve `POST /dev/applications/{id}/status` (never in production). */
   readonly devEndpoints: boolean;
+  /**
+   * What else the cabinet's event stream carries for the signed-in citizen besides `status` (the job seeker's
+   * `notification`): one stream per page for everything live.
+   */
+  readonly alsoStreamed?: readonly OwnerEventSource[];
 }
 
 function queryStrings(req: Request): Record<string, string> {
@@ -42,7 +48,13 @@ async function readUpload(req: Request, maxBytes: number): Promise<UploadRequest
  * The citizen cabinet's applications over HTTP: bearer access tokens of our own provider, each citizen's own
  * applications only, `Idempotency-Key` on POSTs, server-sent events for status changes.
  */
-export function applicationsRouter({ provider, api, limits, devEndpoints }: ApplicationsRouterOptions): Router {
+export function applicationsRouter({
+  provider,
+  api,
+  limits,
+  devEndpoints,
+  alsoStreamed = [],
+}: ApplicationsRouterOptions): Router {
   const router = Router();
   const owner = async (req: Request, res: Response) => String(await authenticatedAccount(provider, req, res));
 
@@ -52,11 +64,7 @@ export function applicationsRouter({ provider, api, limits, devEndpoints }: Appl
 
   router.get(applicationEventsEndpoint.path, async (req, res) => {
     const citizen = await owner(req, res);
-    sendEventStream(req, res, {
-      event: 'status',
-      retryMs: 5000,
-      subscribe: (send) => api.applications.subscribe(citizen, send),
-    });
+    sendEventStream(req, res, { retryMs: 5000, sources: cabinetEventSources(api, citizen, alsoStreamed) });
   });
 
   router.get(expressPath(getApplicationEndpoint.path), async (req, res) => {

@@ -136,10 +136,14 @@ export function registrationsRouter({ api, limits }: RegistrationsRouterOptions)
       return;
     }
     sendEventStream(req, res, {
-      event: 'registration',
       retryMs: 3000,
-      initial: current.body,
-      subscribe: (write) => api.registrations.subscribe(token, write),
+      sources: [
+        {
+          event: 'registration',
+          initial: current.body,
+          subscribe: (write) => api.registrations.subscribe(token, write),
+        },
+      ],
     });
   });
 

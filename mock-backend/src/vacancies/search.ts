@@ -17,6 +17,7 @@ import {
   type Vacancy,
   type VacancyDetail,
   type VacancyFacets,
+  type VacancyFilters,
   type VacancyQueryEcho,
   type VacancySearchQuery,
   type VacancySearchResult,
@@ -90,7 +91,6 @@ interface Postings {
   readonly docs: Int32Array;
   /** Weighted term frequency in each of `docs`. */
   readonly weights: Float32Array;
-  readonly idf: number;
 }
 
 export interface VacancyIndexOptions {
@@ -176,45 +176,139 @@ function rankOf(key: number): number {
   return ((key % MAX_DOCUMENTS) + MAX_DOCUMENTS) % MAX_DOCUMENTS;
 }
 
+type TitleCount = { readonly title: string; readonly folded: string; readonly words: string[]; count: number };
+
+/** What a saved search watches with: the words and filters of a search, without sort, pages or «posted within». */
+export type VacancyMatchQuery = Omit<VacancyFilters, 'postedWithinDays'> & { readonly q?: string | undefined };
+
+const columnOf = <T extends string>(codes: readonly T[]): ReadonlyMap<string, number> =>
+  new Map(codes.map((code, index) => [code, index]));
+const SPECIALISATION_COLUMN = columnOf(SPECIALISATION_CODES);
+const EMPLOYMENT_COLUMN = columnOf(EMPLOYMENT_TYPE_CODES);
+const SCHEDULE_COLUMN = columnOf(SCHEDULE_CODES);
+const EXPERIENCE_COLUMN = columnOf(EXPERIENCE_BAND_CODES);
+const EDUCATION_COLUMN = columnOf(EDUCATION_LEVEL_CODES);
+const QUALIFICATION_COLUMN = columnOf(QUALIFICATION_LEVEL_CODES);
+
+/** The text between two tags as the index reads it: entities decoded, whitespace collapsed. */
+function segmentText(raw: string): string {
+  return decodeEntities(raw).replace(/\s+/g, ' ').trim();
+}
+
+/** The stems of a text, in order, repeats kept (they count): lower case, «ё» as «е», stop words left out. */
+function stemsOf(text: string, stems: Stemmer): string[] {
+  const found: string[] = [];
+  for (const word of text.toLowerCase().match(INDEX_WORD) ?? []) {
+    const folded = word.replace(/ё/g, 'е');
+    if (!isStopWord(folded)) found.push(stems.stem(folded));
+  }
+  return found;
+}
+
+/** The indexed texts of a vacancy with their weights: the title, the employer's name, then each duty segment. */
+function forEachWeightedSegment(vacancy: Vacancy, each: (raw: string, weight: number, duty: boolean) => void): void {
+  each(vacancy.jobName, TITLE_WEIGHT, false);
+  each(vacancy.company.name, COMPANY_WEIGHT, false);
+  forEachDutySegment(vacancy.duty, (raw) => each(raw, DUTY_WEIGHT, true));
+}
+
+function summaryOf(
+  vacancy: Vacancy,
+  company: VacancySummary['company'],
+  verified: boolean,
+  snippet: string,
+): VacancySummary {
+  const summary: VacancySummary = {
+    id: vacancy.id,
+    jobName: vacancy.jobName,
+    company,
+    verifiedEmployer: verified,
+    region: vacancy.region,
+    salary: vacancy.salary,
+    employment: vacancy.employment,
+    schedule: vacancy.schedule,
+    remote: vacancy.remote,
+    specialisation: vacancy.category.specialisation,
+    experience: experienceBandOf(vacancy.requirement.experience),
+    createdAt: vacancy.createdAt,
+    snippet: snippetOf(snippet),
+  };
+  const location = vacancy.addresses[0]?.location;
+  if (location) summary.location = location;
+  return summary;
+}
+
+interface Column extends ArrayLike<number> {
+  set(array: ArrayLike<number>, offset?: number): void;
+}
+
+/** `to` holding `from` at its start. */
+function resized<T extends Column>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Where `value` is in an ascending array, or -1. */
+function indexOfSorted(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = values[middle] ?? 0;
+    if (at === value) return middle;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 export class VacancyIndex {
-  readonly #vacancies: readonly Vacancy[];
-  readonly #summaries: readonly VacancySummary[];
+  // Growable: `upsert` appends documents (capacity doubles) and rewrites one in place. Everything below is per
+  // document, indexed by its number; numbers are never reused or reordered, so postings stay sorted by document.
+  readonly #vacancies: Vacancy[];
+  readonly #summaries: VacancySummary[] = [];
   readonly #byId = new Map<string, number>();
-  readonly #verified: Uint8Array;
+  readonly #registry: EmployerRegistry;
+  #verified: Uint8Array;
 
   // Filter columns, one entry per document.
   readonly #regionCodes: string[] = RUSSIAN_REGIONS.map((region) => region.code);
-  readonly #region: Uint16Array;
-  readonly #specialisation: Uint8Array;
-  readonly #employment: Uint8Array;
-  readonly #schedule: Uint8Array;
-  readonly #experience: Uint8Array;
-  readonly #education: Uint8Array;
-  readonly #qualification: Uint8Array;
-  readonly #flags: Uint8Array;
+  readonly #regionIndex = new Map(this.#regionCodes.map((code, index) => [code, index]));
+  #region: Uint16Array;
+  #specialisation: Uint8Array;
+  #employment: Uint8Array;
+  #schedule: Uint8Array;
+  #experience: Uint8Array;
+  #education: Uint8Array;
+  #qualification: Uint8Array;
+  #flags: Uint8Array;
   /** The most the vacancy offers (roubles): the upper bound, else the lower one; 0 = not given. */
-  readonly #salaryTop: Int32Array;
-  readonly #created: Int32Array;
+  #salaryTop: Int32Array;
+  #created: Int32Array;
 
   // Orders: documents by date (newest first) and by salary (highest first), and each document's place in them.
-  readonly #byDate: Int32Array;
-  readonly #dateRank: Int32Array;
-  readonly #bySalary: Int32Array;
-  readonly #salaryRank: Int32Array;
+  #byDate = new Int32Array(0);
+  #dateRank = new Int32Array(0);
+  #bySalary = new Int32Array(0);
+  #salaryRank = new Int32Array(0);
 
   // The inverted index.
   readonly #stems = new Stemmer();
   readonly #postings = new Map<string, Postings>();
+  /** Weighted length of each document (title ×3, duties, employer), for BM25's length normalisation. */
+  #lengths: Float64Array;
   /** k1 · (1 − b + b · length / average length) per document: the length part of BM25, computed once. */
-  readonly #norm: Float32Array;
+  #norm: Float32Array;
 
-  // Title suggestions: distinct titles, most common first.
-  readonly #titles: { readonly title: string; readonly folded: string; readonly words: string[]; count: number }[];
+  // Title suggestions: distinct titles (one entry per folded spelling), most common first.
+  readonly #titleCounts = new Map<string, TitleCount>();
+  #titles: TitleCount[] = [];
 
   constructor(vacancies: readonly Vacancy[], { registry = new EmployerRegistry() }: VacancyIndexOptions = {}) {
     const size = vacancies.length;
     if (size >= MAX_DOCUMENTS) throw new RangeError(`at most ${MAX_DOCUMENTS - 1} vacancies can be indexed`);
-    this.#vacancies = vacancies;
+    this.#vacancies = [...vacancies];
+    this.#registry = registry;
     this.#region = new Uint16Array(size);
     this.#specialisation = new Uint8Array(size);
     this.#employment = new Uint8Array(size);
@@ -226,19 +320,9 @@ export class VacancyIndex {
     this.#salaryTop = new Int32Array(size);
     this.#created = new Int32Array(size);
     this.#verified = new Uint8Array(size);
+    this.#lengths = new Float64Array(size);
     this.#norm = new Float32Array(size);
 
-    const regionIndex = new Map(this.#regionCodes.map((code, index) => [code, index]));
-    const columnOf = <T extends string>(codes: readonly T[]) => {
-      const map = new Map<string, number>(codes.map((code, index) => [code, index]));
-      return (code: string) => map.get(code) ?? 0;
-    };
-    const specialisationOf = columnOf(SPECIALISATION_CODES);
-    const employmentOf = columnOf(EMPLOYMENT_TYPE_CODES);
-    const scheduleOf = columnOf(SCHEDULE_CODES);
-    const experienceOf = columnOf(EXPERIENCE_BAND_CODES);
-    const educationOf = columnOf(EDUCATION_LEVEL_CODES);
-    const qualificationOf = columnOf(QUALIFICATION_LEVEL_CODES);
     // Per employer, by the company object (generated vacancies share it) and else by its numbers (imported ones).
     const companies = new Map<object, { readonly verified: boolean; readonly summary: VacancySummary['company'] }>();
     const companiesByNumbers = new Map<
@@ -257,20 +341,18 @@ export class VacancyIndex {
     const documentStarts = new Int32Array(size + 1);
     const documentFrequency: number[] = [];
     const termsOf = (text: string): Int32Array => {
-      const terms: number[] = [];
-      for (const word of text.toLowerCase().match(INDEX_WORD) ?? []) {
-        const folded = word.replace(/ё/g, 'е');
-        if (isStopWord(folded)) continue;
-        const stem = this.#stems.stem(folded);
+      const stems = stemsOf(text, this.#stems);
+      const terms = new Int32Array(stems.length);
+      stems.forEach((stem, at) => {
         let term = termIds.get(stem);
         if (term === undefined) {
           term = termIds.size;
           termIds.set(stem, term);
           documentFrequency.push(0);
         }
-        terms.push(term);
-      }
-      return Int32Array.from(terms);
+        terms[at] = term;
+      });
+      return terms;
     };
     // The text between two tags, decoded and split into terms, remembered: duties repeat the same sentences
     // («Официальное трудоустройство по ТК РФ») thousands of times. Bounded, so unique imported texts cannot pile up.
@@ -278,7 +360,7 @@ export class VacancyIndex {
     const segmentOf = (raw: string): Segment => {
       let segment = segments.get(raw);
       if (!segment) {
-        const text = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+        const text = segmentText(raw);
         segment = { text, terms: text === '' ? EMPTY_TERMS : termsOf(text) };
         if (segments.size >= SEGMENT_CACHE_SIZE) segments.clear();
         segments.set(raw, segment);
@@ -287,8 +369,6 @@ export class VacancyIndex {
     };
     let scratch = new Float64Array(1024);
     const touched: number[] = [];
-    const lengths = new Float64Array(size);
-    let totalLength = 0;
     const add = (terms: Int32Array, weight: number): number => {
       for (const term of terms) {
         if (term >= scratch.length) {
@@ -302,39 +382,16 @@ export class VacancyIndex {
       return terms.length * weight;
     };
 
-    type TitleCount = { title: string; folded: string; words: string[]; count: number };
     // By the title as written (no folding per vacancy), then by the folded one (one entry per spelling).
     const titleByName = new Map<string, TitleCount>();
-    const titleCounts = new Map<string, TitleCount>();
-    const summaries: VacancySummary[] = [];
     vacancies.forEach((vacancy, doc) => {
       if (this.#byId.has(vacancy.id)) throw new Error(`two vacancies with the id ${vacancy.id}`);
       this.#byId.set(vacancy.id, doc);
-      let region = regionIndex.get(vacancy.region.code);
-      if (region === undefined) {
-        region = this.#regionCodes.length;
-        this.#regionCodes.push(vacancy.region.code);
-        regionIndex.set(vacancy.region.code, region);
-      }
-      this.#region[doc] = region;
-      this.#specialisation[doc] = specialisationOf(vacancy.category.specialisation);
-      this.#employment[doc] = employmentOf(vacancy.employment);
-      this.#schedule[doc] = scheduleOf(vacancy.schedule);
-      const band = experienceBandOf(vacancy.requirement.experience);
-      this.#experience[doc] = experienceOf(band);
-      this.#education[doc] = educationOf(vacancy.requirement.education);
-      this.#qualification[doc] = qualificationOf(vacancy.requirement.qualification);
-      this.#flags[doc] =
-        (vacancy.remote ? FLAG_REMOTE : 0) |
-        (vacancy.socialPackage ? FLAG_SOCIAL_PACKAGE : 0) |
-        (vacancy.socialProtected.length > 0 ? FLAG_QUOTA : 0);
-      this.#salaryTop[doc] = Math.max(vacancy.salary.min, vacancy.salary.max);
       let day = days.get(vacancy.createdAt);
       if (day === undefined) {
         day = dayNumber(vacancy.createdAt);
         days.set(vacancy.createdAt, day);
       }
-      this.#created[doc] = day;
       let company = companies.get(vacancy.company);
       if (!company) {
         const { inn, ogrn, name } = vacancy.company;
@@ -346,16 +403,14 @@ export class VacancyIndex {
         companiesByNumbers.set(numbers, company);
         companies.set(vacancy.company, company);
       }
-      const verified = company.verified;
-      this.#verified[doc] = verified ? 1 : 0;
+      this.#setColumns(doc, vacancy, day, company.verified);
 
-      let length = add(segmentOf(vacancy.jobName).terms, TITLE_WEIGHT);
-      length += add(segmentOf(vacancy.company.name).terms, COMPANY_WEIGHT);
+      let length = 0;
       let snippet = '';
-      forEachDutySegment(vacancy.duty, (raw) => {
+      forEachWeightedSegment(vacancy, (raw, weight, duty) => {
         const segment = segmentOf(raw);
-        length += add(segment.terms, DUTY_WEIGHT);
-        if (snippet.length <= SNIPPET_LENGTH && segment.text !== '') snippet = joinText(snippet, segment.text);
+        length += add(segment.terms, weight);
+        if (duty && snippet.length <= SNIPPET_LENGTH && segment.text !== '') snippet = joinText(snippet, segment.text);
       });
       if (pairs + touched.length > pairTerms.length) {
         const terms = new Int32Array(pairTerms.length * 2);
@@ -374,43 +429,18 @@ export class VacancyIndex {
       }
       touched.length = 0;
       documentStarts[doc + 1] = pairs;
-      lengths[doc] = length;
-      totalLength += length;
+      this.#lengths[doc] = length;
 
       let title = titleByName.get(vacancy.jobName);
       if (!title) {
-        const folded = foldText(vacancy.jobName);
-        title = titleCounts.get(folded) ?? { title: vacancy.jobName, folded, words: wordsOf(folded), count: 0 };
-        titleCounts.set(folded, title);
+        title = this.#titleOf(vacancy.jobName);
         titleByName.set(vacancy.jobName, title);
       }
       title.count += 1;
 
-      const summary: VacancySummary = {
-        id: vacancy.id,
-        jobName: vacancy.jobName,
-        company: company.summary,
-        verifiedEmployer: verified,
-        region: vacancy.region,
-        salary: vacancy.salary,
-        employment: vacancy.employment,
-        schedule: vacancy.schedule,
-        remote: vacancy.remote,
-        specialisation: vacancy.category.specialisation,
-        experience: band,
-        createdAt: vacancy.createdAt,
-        snippet: snippetOf(snippet),
-      };
-      const location = vacancy.addresses[0]?.location;
-      if (location) summary.location = location;
-      summaries.push(summary);
+      this.#summaries[doc] = summaryOf(vacancy, company.summary, company.verified, snippet);
     });
-    this.#summaries = summaries;
 
-    const average = size > 0 ? totalLength / size : 1;
-    for (let doc = 0; doc < size; doc += 1) {
-      this.#norm[doc] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / (average || 1));
-    }
     // Postings by counting sort: each term's slice of one buffer, filled in document order (so sorted by document).
     const termStarts = new Int32Array(termIds.size + 1);
     documentFrequency.forEach((df, term) => {
@@ -431,15 +461,199 @@ export class VacancyIndex {
     for (const [stem, term] of termIds) {
       const start = termStarts[term] ?? 0;
       const end = termStarts[term + 1] ?? 0;
-      const df = end - start;
       this.#postings.set(stem, {
         docs: postedDocs.subarray(start, end),
         weights: postedWeights.subarray(start, end),
-        idf: Math.log(1 + (size - df + 0.5) / (df + 0.5)),
       });
     }
 
-    // Newest first; the same day by position (the order the data came in), so every order is total.
+    this.#computeNorms();
+    this.#sortOrders();
+    this.#sortTitles();
+  }
+
+  get size(): number {
+    return this.#vacancies.length;
+  }
+
+  /**
+   * Publishes a vacancy: a new id is appended, a known one is replaced in place (a new version). Afterwards search,
+   * facets, sorts and suggestions answer exactly as an index built afresh over the same vacancies would. Costs a
+   * re-sort of the orders (milliseconds for 50,000): meant for the occasional publication, not a bulk load.
+   */
+  upsert(vacancy: Vacancy): 'added' | 'replaced' {
+    let doc = this.#byId.get(vacancy.id);
+    const replacing = doc !== undefined;
+    if (doc === undefined) {
+      doc = this.#vacancies.length;
+      if (doc + 1 >= MAX_DOCUMENTS) throw new RangeError(`at most ${MAX_DOCUMENTS - 1} vacancies can be indexed`);
+      this.#reserve(doc + 1);
+      this.#byId.set(vacancy.id, doc);
+    } else {
+      const old = this.#vacancies[doc] as Vacancy;
+      for (const stem of this.#documentTerms(old).weights.keys()) this.#removePosting(stem, doc);
+      this.#uncountTitle(old.jobName);
+    }
+    this.#vacancies[doc] = vacancy;
+    const verified = this.#registry.verified(vacancy.company.inn, vacancy.company.ogrn);
+    this.#setColumns(doc, vacancy, dayNumber(vacancy.createdAt), verified);
+    const terms = this.#documentTerms(vacancy);
+    for (const [stem, weight] of terms.weights) this.#addPosting(stem, doc, weight);
+    this.#lengths[doc] = terms.length;
+    this.#titleOf(vacancy.jobName).count += 1;
+    const company = Object.freeze({ name: vacancy.company.name, inn: vacancy.company.inn });
+    this.#summaries[doc] = summaryOf(vacancy, company, verified, terms.snippet);
+    this.#computeNorms();
+    this.#sortOrders();
+    this.#sortTitles();
+    return replacing ? 'replaced' : 'added';
+  }
+
+  /**
+   * Which of `ids` a search with these words and filters finds: the search's own matching (stems, stop words, every
+   * word, the same filters), over a few documents instead of all — what a saved search watches new vacancies with.
+   * Unknown ids are left out; the result keeps document order.
+   */
+  matching(query: VacancyMatchQuery, ids: Iterable<string>): string[] {
+    const known = new Set<number>();
+    for (const id of ids) {
+      const doc = this.#byId.get(id);
+      if (doc !== undefined) known.add(doc);
+    }
+    let docs = Int32Array.from(known).sort();
+    for (const stem of query.q ? queryTerms(query.q, this.#stems).stems : []) {
+      const postings = this.#postings.get(stem);
+      docs = postings ? docs.filter((doc) => indexOfSorted(postings.docs, doc) >= 0) : new Int32Array(0);
+    }
+    // The filters as the search compiles them (the date filter is not part of a saved search, so no day is needed).
+    const found = this.#filter({ docs, scores: new Float64Array(docs.length) }, this.#compile(query, 0), 0).docs;
+    return Array.from(found, (doc) => (this.#vacancies[doc] as Vacancy).id);
+  }
+
+  /** The vacancy as it was given (duty unsanitised), or undefined. */
+  vacancy(id: string): Vacancy | undefined {
+    const doc = this.#byId.get(id);
+    return doc === undefined ? undefined : this.#vacancies[doc];
+  }
+
+  /** The vacancy as a result list shows it, or undefined for an unknown id. */
+  summary(id: string): VacancySummary | undefined {
+    const doc = this.#byId.get(id);
+    return doc === undefined ? undefined : this.#summaries[doc];
+  }
+
+  /** Writes a document's filter columns. */
+  #setColumns(doc: number, vacancy: Vacancy, day: number, verified: boolean): void {
+    let region = this.#regionIndex.get(vacancy.region.code);
+    if (region === undefined) {
+      region = this.#regionCodes.length;
+      this.#regionCodes.push(vacancy.region.code);
+      this.#regionIndex.set(vacancy.region.code, region);
+    }
+    this.#region[doc] = region;
+    this.#specialisation[doc] = SPECIALISATION_COLUMN.get(vacancy.category.specialisation) ?? 0;
+    this.#employment[doc] = EMPLOYMENT_COLUMN.get(vacancy.employment) ?? 0;
+    this.#schedule[doc] = SCHEDULE_COLUMN.get(vacancy.schedule) ?? 0;
+    this.#experience[doc] = EXPERIENCE_COLUMN.get(experienceBandOf(vacancy.requirement.experience)) ?? 0;
+    this.#education[doc] = EDUCATION_COLUMN.get(vacancy.requirement.education) ?? 0;
+    this.#qualification[doc] = QUALIFICATION_COLUMN.get(vacancy.requirement.qualification) ?? 0;
+    this.#flags[doc] =
+      (vacancy.remote ? FLAG_REMOTE : 0) |
+      (vacancy.socialPackage ? FLAG_SOCIAL_PACKAGE : 0) |
+      (vacancy.socialProtected.length > 0 ? FLAG_QUOTA : 0);
+    this.#salaryTop[doc] = Math.max(vacancy.salary.min, vacancy.salary.max);
+    this.#created[doc] = day;
+    this.#verified[doc] = verified ? 1 : 0;
+  }
+
+  /** Room for `size` documents in every per-document column (doubling, so appends stay cheap). */
+  #reserve(size: number): void {
+    if (size <= this.#region.length) return;
+    const capacity = Math.max(size, this.#region.length * 2, 16);
+    this.#region = resized(this.#region, new Uint16Array(capacity));
+    this.#specialisation = resized(this.#specialisation, new Uint8Array(capacity));
+    this.#employment = resized(this.#employment, new Uint8Array(capacity));
+    this.#schedule = resized(this.#schedule, new Uint8Array(capacity));
+    this.#experience = resized(this.#experience, new Uint8Array(capacity));
+    this.#education = resized(this.#education, new Uint8Array(capacity));
+    this.#qualification = resized(this.#qualification, new Uint8Array(capacity));
+    this.#flags = resized(this.#flags, new Uint8Array(capacity));
+    this.#salaryTop = resized(this.#salaryTop, new Int32Array(capacity));
+    this.#created = resized(this.#created, new Int32Array(capacity));
+    this.#verified = resized(this.#verified, new Uint8Array(capacity));
+    this.#lengths = resized(this.#lengths, new Float64Array(capacity));
+    this.#norm = resized(this.#norm, new Float32Array(capacity));
+  }
+
+  /** One document's stems with their weighted frequencies, its weighted length and its snippet, as indexed. */
+  #documentTerms(vacancy: Vacancy): { weights: Map<string, number>; length: number; snippet: string } {
+    const weights = new Map<string, number>();
+    let length = 0;
+    let snippet = '';
+    forEachWeightedSegment(vacancy, (raw, weight, duty) => {
+      const text = segmentText(raw);
+      const stems = text === '' ? [] : stemsOf(text, this.#stems);
+      for (const stem of stems) weights.set(stem, (weights.get(stem) ?? 0) + weight);
+      length += stems.length * weight;
+      if (duty && snippet.length <= SNIPPET_LENGTH && text !== '') snippet = joinText(snippet, text);
+    });
+    return { weights, length, snippet };
+  }
+
+  #addPosting(stem: string, doc: number, weight: number): void {
+    const postings = this.#postings.get(stem);
+    const docs = postings?.docs ?? new Int32Array(0);
+    const weights = postings?.weights ?? new Float32Array(0);
+    // Appended documents go last; a replaced one goes back to its place.
+    let at = docs.length;
+    while (at > 0 && (docs[at - 1] ?? 0) > doc) at -= 1;
+    const nextDocs = new Int32Array(docs.length + 1);
+    const nextWeights = new Float32Array(docs.length + 1);
+    nextDocs.set(docs.subarray(0, at));
+    nextWeights.set(weights.subarray(0, at));
+    nextDocs[at] = doc;
+    nextWeights[at] = weight;
+    nextDocs.set(docs.subarray(at), at + 1);
+    nextWeights.set(weights.subarray(at), at + 1);
+    this.#postings.set(stem, { docs: nextDocs, weights: nextWeights });
+  }
+
+  #removePosting(stem: string, doc: number): void {
+    const postings = this.#postings.get(stem);
+    const at = postings ? indexOfSorted(postings.docs, doc) : -1;
+    if (!postings || at < 0) return;
+    if (postings.docs.length === 1) {
+      this.#postings.delete(stem);
+      return;
+    }
+    const docs = new Int32Array(postings.docs.length - 1);
+    const weights = new Float32Array(postings.docs.length - 1);
+    docs.set(postings.docs.subarray(0, at));
+    weights.set(postings.weights.subarray(0, at));
+    docs.set(postings.docs.subarray(at + 1), at);
+    weights.set(postings.weights.subarray(at + 1), at);
+    this.#postings.set(stem, { docs, weights });
+  }
+
+  /** BM25's inverse document frequency of a word found in `df` documents. */
+  #idf(df: number): number {
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** The length part of BM25 for every document, from the average weighted length (summed in document order). */
+  #computeNorms(): void {
+    const size = this.size;
+    let total = 0;
+    for (let doc = 0; doc < size; doc += 1) total += this.#lengths[doc] ?? 0;
+    const average = size > 0 ? total / size : 1;
+    for (let doc = 0; doc < size; doc += 1) {
+      this.#norm[doc] = K1 * (1 - B + (B * (this.#lengths[doc] ?? 0)) / (average || 1));
+    }
+  }
+
+  /** Newest first, the same day by position (the order the data came in); highest salary first, none last. */
+  #sortOrders(): void {
+    const size = this.size;
     this.#byDate = Int32Array.from({ length: size }, (_, doc) => doc).sort(
       (a, b) => (this.#created[b] ?? 0) - (this.#created[a] ?? 0) || a - b,
     );
@@ -447,7 +661,7 @@ export class VacancyIndex {
     this.#byDate.forEach((doc, rank) => {
       this.#dateRank[doc] = rank;
     });
-    // Highest salary first, those naming none last; equal ones newest first.
+    // Equal salaries newest first.
     this.#bySalary = Int32Array.from({ length: size }, (_, doc) => doc).sort(
       (a, b) =>
         (this.#salaryTop[b] ?? 0) - (this.#salaryTop[a] ?? 0) || (this.#dateRank[a] ?? 0) - (this.#dateRank[b] ?? 0),
@@ -456,20 +670,30 @@ export class VacancyIndex {
     this.#bySalary.forEach((doc, rank) => {
       this.#salaryRank[doc] = rank;
     });
+  }
 
-    this.#titles = [...titleCounts.values()].sort(
+  /** The suggestion entry of a title (made, with a count of 0, on first sight of its folded spelling). */
+  #titleOf(jobName: string): TitleCount {
+    const folded = foldText(jobName);
+    let title = this.#titleCounts.get(folded);
+    if (!title) {
+      title = { title: jobName, folded, words: wordsOf(folded), count: 0 };
+      this.#titleCounts.set(folded, title);
+    }
+    return title;
+  }
+
+  #uncountTitle(jobName: string): void {
+    const title = this.#titleCounts.get(foldText(jobName));
+    if (!title) return;
+    title.count -= 1;
+    if (title.count <= 0) this.#titleCounts.delete(title.folded);
+  }
+
+  #sortTitles(): void {
+    this.#titles = [...this.#titleCounts.values()].sort(
       (a, b) => b.count - a.count || (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0),
     );
-  }
-
-  get size(): number {
-    return this.#vacancies.length;
-  }
-
-  /** The vacancy as it was given (duty unsanitised), or undefined. */
-  vacancy(id: string): Vacancy | undefined {
-    const doc = this.#byId.get(id);
-    return doc === undefined ? undefined : this.#vacancies[doc];
   }
 
   /** The vacancy with its duty sanitised and the employer's check, or undefined for an unknown id. */
@@ -538,7 +762,7 @@ export class VacancyIndex {
     return [];
   }
 
-  #compile(query: VacancySearchQuery, today: number): CompiledFilters {
+  #compile(query: VacancyFilters, today: number): CompiledFilters {
     let regions: Uint8Array | null = null;
     if (query.regions) {
       regions = new Uint8Array(this.#regionCodes.length);
@@ -582,7 +806,7 @@ export class VacancyIndex {
     let scores = new Float64Array(docs.length);
     // BM25 of one word in one document: idf · w(k1 + 1) / (w + k1(1 − b + b·len/avg)), the denominator's length part
     // precomputed per document (norm).
-    let idfK = first.idf * (K1 + 1);
+    let idfK = this.#idf(first.docs.length) * (K1 + 1);
     for (let at = 0; at < docs.length; at += 1) {
       const weight = first.weights[at] ?? 0;
       scores[at] = (idfK * weight) / (weight + (norm[docs[at] ?? 0] ?? K1));
@@ -590,7 +814,7 @@ export class VacancyIndex {
     for (const postings of lists.slice(1)) {
       const nextDocs = new Int32Array(docs.length);
       const nextScores = new Float64Array(docs.length);
-      idfK = postings.idf * (K1 + 1);
+      idfK = this.#idf(postings.docs.length) * (K1 + 1);
       let kept = 0;
       let at = 0;
       const other = postings.docs;

@@ -44,6 +44,26 @@ import {
   VacancyTitleSuggestionsSchema,
 } from './vacancies.js';
 import { BackupCodesSchema, TotpConfirmationSchema, TotpEnrolmentSchema } from './second-factors.js';
+import {
+  DevVacancyInputSchema,
+  FavoriteListSchema,
+  FavoriteSchema,
+  JobResponseListSchema,
+  JobResponseSchema,
+  MarkNotificationsReadSchema,
+  NewResponseSchema,
+  NewSavedSearchSchema,
+  NotificationListQuerySchema,
+  NotificationListSchema,
+  ResumeInputSchema,
+  ResumeSchema,
+  SavedSearchListSchema,
+  SavedSearchPatchSchema,
+  SavedSearchSchema,
+  SetResponseStatusSchema,
+  UnreadCountSchema,
+} from './job-seeker.js';
+import { RESUME_FILE_MEDIA_TYPES } from './job-seeker-catalogues.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -210,6 +230,10 @@ export const applicationEventsEndpoint = {
   path: '/api/v1/applications/events',
   operationId: 'streamApplicationEvents',
   summary: "Server-sent events: the citizen's status changes as they happen (`event: status`)",
+  description:
+    'The cabinet’s one stream for the signed-in account: `event: status` carries an ApplicationStatusEvent, ' +
+    '`event: notification` a JobNotification (a new match of a saved search, a change of a response to a vacancy). ' +
+    'Clients ignore events they do not know.',
   tags: APPLICATION_TAGS,
   secured: true,
   responses: {
@@ -568,6 +592,267 @@ export const vacancyEndpoints: readonly Endpoint[] = [
   getVacancyEndpoint,
 ];
 
+const JOB_SEEKER_TAGS = ['job seeker'] as const;
+
+export const listFavoritesEndpoint = {
+  method: 'get',
+  path: '/api/v1/me/favorites',
+  operationId: 'listFavoriteVacancies',
+  summary: 'The vacancies the job seeker keeps, newest first, with what is published of them now',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 200: { description: 'Every favourite.', schema: FavoriteListSchema } },
+} as const satisfies Endpoint;
+
+export const addFavoriteEndpoint = {
+  method: 'put',
+  path: '/api/v1/me/favorites/{vacancyId}',
+  operationId: 'addFavoriteVacancy',
+  summary: 'Keep a vacancy among the favourites (idempotent: again keeps the first date)',
+  description:
+    '404 `vacancy-not-found` for a vacancy that is not published; 409 `favorites-full` beyond 500. Signed-out ' +
+    'favourites kept in the browser are merged by putting each of them after sign-in.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 200: { description: 'The favourite.', schema: FavoriteSchema } },
+} as const satisfies Endpoint;
+
+export const removeFavoriteEndpoint = {
+  method: 'delete',
+  path: '/api/v1/me/favorites/{vacancyId}',
+  operationId: 'removeFavoriteVacancy',
+  summary: 'Stop keeping a vacancy (idempotent: 204 whether or not it was kept)',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 204: { description: 'Not a favourite any more.' } },
+} as const satisfies Endpoint;
+
+export const getResumeEndpoint = {
+  method: 'get',
+  path: '/api/v1/me/resume',
+  operationId: 'getResume',
+  summary: 'The job seeker’s résumé',
+  description: '404 `resume-not-found` until one has been saved.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 200: { description: 'The résumé.', schema: ResumeSchema } },
+} as const satisfies Endpoint;
+
+export const saveResumeEndpoint = {
+  method: 'put',
+  path: '/api/v1/me/resume',
+  operationId: 'saveResume',
+  summary: 'Write the résumé (the whole of it) and whether it is published; «обновлено» becomes now',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  body: ResumeInputSchema,
+  responses: { 200: { description: 'The résumé as saved.', schema: ResumeSchema } },
+} as const satisfies Endpoint;
+
+export const uploadResumeFileEndpoint = {
+  method: 'put',
+  path: '/api/v1/me/resume/file',
+  operationId: 'uploadResumeFile',
+  summary: 'Attach a file to the résumé: PDF or DOCX up to 2 MB, recognised by its content (replaces the last one)',
+  description:
+    '404 `resume-not-found` before the résumé is saved; 413 `file-too-large`; 415 `unsupported-media-type` for ' +
+    'anything that is not really a PDF or a Word document, whatever its name says. The same Idempotency-Key gets ' +
+    'the first answer again.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  idempotent: true,
+  bodyMediaType: 'multipart/form-data',
+  responses: { 200: { description: 'The résumé with its file.', schema: ResumeSchema } },
+} as const satisfies Endpoint;
+
+export const getResumeFileEndpoint = {
+  method: 'get',
+  path: '/api/v1/me/resume/file',
+  operationId: 'getResumeFile',
+  summary: 'The file attached to the résumé',
+  description: '404 `resume-not-found` without a résumé, `resume-file-not-found` without a file.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: {
+    200: {
+      description: 'The file as uploaded.',
+      mediaType: RESUME_FILE_MEDIA_TYPES[0],
+      alsoMediaTypes: RESUME_FILE_MEDIA_TYPES.slice(1),
+    },
+  },
+} as const satisfies Endpoint;
+
+export const removeResumeFileEndpoint = {
+  method: 'delete',
+  path: '/api/v1/me/resume/file',
+  operationId: 'removeResumeFile',
+  summary: 'Take the file off the résumé (idempotent: a résumé without a file is answered as it is)',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 200: { description: 'The résumé without a file.', schema: ResumeSchema } },
+} as const satisfies Endpoint;
+
+export const respondToVacancyEndpoint = {
+  method: 'post',
+  path: '/api/v1/vacancies/{id}/responses',
+  operationId: 'respondToVacancy',
+  summary: 'Respond to a vacancy («Откликнуться») with a cover letter; the résumé is attached as it is now',
+  description:
+    'One response per vacancy: 409 `already-responded` while one is under way (a withdrawn one may be sent again). ' +
+    '409 `resume-required` without a saved résumé; 404 `vacancy-not-found`. The same Idempotency-Key gets the ' +
+    'first answer again.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  idempotent: true,
+  body: NewResponseSchema,
+  responses: { 201: { description: 'The response, sent.', schema: JobResponseSchema } },
+} as const satisfies Endpoint;
+
+export const listResponsesEndpoint = {
+  method: 'get',
+  path: '/api/v1/me/responses',
+  operationId: 'listJobResponses',
+  summary: '«Мои отклики»: every response with its status, last changed first',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 200: { description: 'Every response.', schema: JobResponseListSchema } },
+} as const satisfies Endpoint;
+
+export const withdrawResponseEndpoint = {
+  method: 'post',
+  path: '/api/v1/me/responses/{id}/withdraw',
+  operationId: 'withdrawJobResponse',
+  summary: 'Withdraw a response the employer has not answered yet',
+  description:
+    '404 `response-not-found`; 409 `response-final` once invited or declined; withdrawing again answers the ' +
+    'withdrawn response.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 200: { description: 'The response, withdrawn.', schema: JobResponseSchema } },
+} as const satisfies Endpoint;
+
+export const listSavedSearchesEndpoint = {
+  method: 'get',
+  path: '/api/v1/me/saved-searches',
+  operationId: 'listSavedSearches',
+  summary: 'The saved searches with their unread new matches',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 200: { description: 'Every saved search.', schema: SavedSearchListSchema } },
+} as const satisfies Endpoint;
+
+export const createSavedSearchEndpoint = {
+  method: 'post',
+  path: '/api/v1/me/saved-searches',
+  operationId: 'createSavedSearch',
+  summary: 'Save a search: new vacancies that match it from now on are notified',
+  description:
+    'Vacancies published before are not «new». 409 `saved-searches-full` beyond 20; 409 `channel-unavailable` for ' +
+    'e-mail or SMS when the account has no address or phone.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  idempotent: true,
+  body: NewSavedSearchSchema,
+  responses: { 201: { description: 'The saved search.', schema: SavedSearchSchema } },
+} as const satisfies Endpoint;
+
+export const updateSavedSearchEndpoint = {
+  method: 'patch',
+  path: '/api/v1/me/saved-searches/{id}',
+  operationId: 'updateSavedSearch',
+  summary: 'Rename a saved search or change how it notifies',
+  description: '404 `saved-search-not-found`; 409 `channel-unavailable` as on creation.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  body: SavedSearchPatchSchema,
+  responses: { 200: { description: 'The saved search.', schema: SavedSearchSchema } },
+} as const satisfies Endpoint;
+
+export const deleteSavedSearchEndpoint = {
+  method: 'delete',
+  path: '/api/v1/me/saved-searches/{id}',
+  operationId: 'deleteSavedSearch',
+  summary: 'Delete a saved search and its notifications',
+  description: '404 `saved-search-not-found` for one that is not (or no longer) the account’s.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  responses: { 204: { description: 'Deleted.' } },
+} as const satisfies Endpoint;
+
+export const listNotificationsEndpoint = {
+  method: 'get',
+  path: '/api/v1/me/notifications',
+  operationId: 'listJobNotifications',
+  summary: 'New matches of saved searches and changes of responses, newest first',
+  description:
+    'The same notifications also arrive as `event: notification` on `/api/v1/applications/events`, the cabinet’s ' +
+    'event stream.',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  query: NotificationListQuerySchema,
+  responses: { 200: { description: 'The notifications.', schema: NotificationListSchema } },
+} as const satisfies Endpoint;
+
+export const markNotificationsReadEndpoint = {
+  method: 'post',
+  path: '/api/v1/me/notifications/read',
+  operationId: 'markJobNotificationsRead',
+  summary: 'Mark notifications as seen',
+  tags: JOB_SEEKER_TAGS,
+  secured: true,
+  body: MarkNotificationsReadSchema,
+  responses: { 200: { description: 'What is still unread.', schema: UnreadCountSchema } },
+} as const satisfies Endpoint;
+
+export const devPublishVacancyEndpoint = {
+  method: 'post',
+  path: '/dev/vacancies',
+  operationId: 'devPublishVacancy',
+  summary: 'Development only: publish a vacancy now, or a new version of one (saved searches are checked at once)',
+  tags: ['development'],
+  body: DevVacancyInputSchema,
+  responses: {
+    201: { description: 'Published.', schema: VacancyDetailSchema },
+    200: { description: 'The new version of a published vacancy.', schema: VacancyDetailSchema },
+  },
+} as const satisfies Endpoint;
+
+export const devSetResponseStatusEndpoint = {
+  method: 'post',
+  path: '/dev/responses/{id}/status',
+  operationId: 'devSetJobResponseStatus',
+  summary: 'Development only: the employer views, invites or declines now (the simulator does it over time)',
+  description:
+    'An invitation records the interview (next working day, 11:00 Moscow time) and sends it by e-mail, else SMS; ' +
+    'every move is a `response-status` notification. 409 `response-final` for an answered or withdrawn response.',
+  tags: ['development'],
+  body: SetResponseStatusSchema,
+  responses: { 200: { description: 'The response after the change.', schema: JobResponseSchema } },
+} as const satisfies Endpoint;
+
+/** The job seeker's operations (token needed) and their development helpers. */
+export const jobSeekerEndpoints: readonly Endpoint[] = [
+  listFavoritesEndpoint,
+  addFavoriteEndpoint,
+  removeFavoriteEndpoint,
+  getResumeEndpoint,
+  saveResumeEndpoint,
+  uploadResumeFileEndpoint,
+  getResumeFileEndpoint,
+  removeResumeFileEndpoint,
+  respondToVacancyEndpoint,
+  listResponsesEndpoint,
+  withdrawResponseEndpoint,
+  listSavedSearchesEndpoint,
+  createSavedSearchEndpoint,
+  updateSavedSearchEndpoint,
+  deleteSavedSearchEndpoint,
+  listNotificationsEndpoint,
+  markNotificationsReadEndpoint,
+  devPublishVacancyEndpoint,
+  devSetResponseStatusEndpoint,
+];
+
 /** Every documented operation; later features append theirs here. */
 export const endpoints: readonly Endpoint[] = [
   healthEndpoint,
@@ -580,4 +865,5 @@ export const endpoints: readonly Endpoint[] = [
   ...registrationEndpoints,
   ...paymentEndpoints,
   ...vacancyEndpoints,
+  ...jobSeekerEndpoints,
 ];

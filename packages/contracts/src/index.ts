@@ -3,6 +3,8 @@ export * from './application-statuses.js';
 export * from './applications.js';
 export * from './endpoints.js';
 export * from './health.js';
+export * from './job-seeker-catalogues.js';
+export * from './job-seeker.js';
 export * from './journal.js';
 export * from './openapi.js';
 export * from './payment-kinds.js';

@@ -7,6 +7,12 @@ export {
 export { followEventStream, uploadWithProgress, type EventStreamState, type WatchOptions } from './transport.js';
 export { ApiError } from './problem.js';
 export {
+  JobSeekerClient,
+  notificationQuery,
+  type IdempotentCallOptions,
+  type NotificationQuery,
+} from './job-seeker.js';
+export {
   dispositionFileName,
   paymentQuery,
   PaymentsClient,

@@ -64,6 +64,8 @@ export function followEventStream(
 
 export interface ProgressUpload {
   readonly url: string;
+  /** POST by default; PUT where the upload replaces a resource's one file (the résumé's). */
+  readonly method?: 'POST' | 'PUT';
   readonly headers: Readonly<Record<string, string>>;
   readonly body: FormData;
   readonly signal?: AbortSignal | undefined;
@@ -71,11 +73,18 @@ export interface ProgressUpload {
   readonly onProgress: (share: number) => void;
 }
 
-/** A multipart POST over XMLHttpRequest (fetch reports no upload progress); resolves with the JSON answer. */
-export function uploadWithProgress({ url, headers, body, signal, onProgress }: ProgressUpload): Promise<unknown> {
+/** A multipart upload over XMLHttpRequest (fetch reports no upload progress); resolves with the JSON answer. */
+export function uploadWithProgress({
+  url,
+  method = 'POST',
+  headers,
+  body,
+  signal,
+  onProgress,
+}: ProgressUpload): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
+    xhr.open(method, url);
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
