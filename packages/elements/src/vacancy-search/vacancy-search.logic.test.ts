@@ -14,9 +14,11 @@ import {
   queryWithView,
   safeHref,
   salaryText,
+  savedQueryOf,
   searchPageHref,
   searchParamsOf,
   viewFromQuery,
+  viewOfSavedQuery,
   withoutFilters,
   type DutyNode,
   type SearchView,
@@ -148,6 +150,28 @@ describe('the search asked of the API', () => {
     const cleared = withoutFilters(FULL);
     expect(cleared).toEqual({ ...DEFAULT_VIEW, q: FULL.q, sort: 'salary' });
     expect(withoutFilters(FULL, defaultView(MOSCOW)).regions).toEqual([MOSCOW]);
+  });
+
+  it('saves the words and filters of a search, not its order, pages or date window, and opens it again', () => {
+    const saved = savedQueryOf(FULL);
+    expect(saved).toEqual({
+      q: 'главный бухгалтер',
+      regions: [MOSCOW, MOSCOW_REGION],
+      specialisation: 'accounting',
+      employment: ['full', 'part'],
+      schedule: ['flexible'],
+      salaryFrom: 80000,
+      withSalaryOnly: true,
+      experience: '3-6',
+      education: 'higher',
+      qualification: 'manager',
+      remote: true,
+      socialPackage: true,
+      quota: true,
+    });
+    expect(savedQueryOf(DEFAULT_VIEW)).toEqual({});
+    expect(viewOfSavedQuery(saved)).toEqual({ ...FULL, postedWithinDays: 0, sort: 'relevance', pages: 1, open: '' });
+    expect(viewOfSavedQuery({})).toEqual(DEFAULT_VIEW);
   });
 
   it('reads a salary as typed', () => {

@@ -18,6 +18,7 @@ import {
   type ExperienceBand,
   type QualificationLevel,
   type RegionInfo,
+  type SavedSearchQuery,
   type Schedule,
   type Specialisation,
   type VacancySalary,
@@ -247,6 +248,41 @@ export function searchParamsOf(view: SearchView): VacancySearchParams {
     ...(view.quota ? { quota: true } : {}),
     ...(view.postedWithinDays ? { postedWithinDays: view.postedWithinDays } : {}),
     ...(view.sort !== 'relevance' ? { sort: view.sort } : {}),
+  };
+}
+
+/**
+ * What «Сохранить поиск» keeps of the view: the words and the filters (not the order, the pages or «posted within»:
+ * a saved search watches what is new).
+ */
+export function savedQueryOf(view: SearchView): SavedSearchQuery {
+  const { sort: _sort, postedWithinDays: _posted, page: _page, pageSize: _size, ...kept } = searchParamsOf(view);
+  const { regions, employment, schedule, ...rest } = kept;
+  return {
+    ...rest,
+    ...(regions ? { regions: [...regions] } : {}),
+    ...(employment ? { employment: [...employment] } : {}),
+    ...(schedule ? { schedule: [...schedule] } : {}),
+  };
+}
+
+/** A saved search opened again: its words and filters over an otherwise fresh view (the list, the first page). */
+export function viewOfSavedQuery(query: SavedSearchQuery): SearchView {
+  return {
+    ...DEFAULT_VIEW,
+    q: query.q ?? '',
+    regions: query.regions ?? [],
+    specialisation: query.specialisation ?? '',
+    employment: query.employment ?? [],
+    schedule: query.schedule ?? [],
+    salaryFrom: query.salaryFrom ?? 0,
+    withSalaryOnly: query.withSalaryOnly ?? false,
+    experience: query.experience ?? '',
+    education: query.education ?? '',
+    qualification: query.qualification ?? '',
+    remote: query.remote ?? false,
+    socialPackage: query.socialPackage ?? false,
+    quota: query.quota ?? false,
   };
 }
 

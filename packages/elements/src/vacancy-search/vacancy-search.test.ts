@@ -63,7 +63,7 @@ const $$ = <T extends Element = HTMLElement>(el: GosVacancySearchElement, select
   ...root(el).querySelectorAll<T>(selector),
 ];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const announcement = (el: GosVacancySearchElement) => text($(el, '.base > [aria-live="polite"]'));
+const announcement = (el: GosVacancySearchElement) => text($(el, '[data-live="search"]'));
 const titles = (el: GosVacancySearchElement) => $$(el, '.result .title-link').map((link) => text(link));
 const settled = (el: GosVacancySearchElement, what = 'the results') =>
   waitUntil(() => $(el, 'ol.list[aria-busy="false"]') && !$(el, '.busy'), what, { timeout: 4000 });

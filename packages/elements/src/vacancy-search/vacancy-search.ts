@@ -14,7 +14,8 @@ import {
   type VacancySummary,
   type VacancyTitleSuggestions,
 } from '@gos-elements/contracts';
-import type { Locale } from '@gos-elements/core';
+import type { Locale, SessionHandle } from '@gos-elements/core';
+import type { sessionFor as SessionFor } from '@gos-elements/core/session/session';
 import { ApiError } from '@gos-elements/core/api/problem';
 import { VacanciesClient, type VacancySearchParams } from '@gos-elements/core/api/vacancies';
 import { Task, TaskStatus } from '@lit/task';
@@ -23,6 +24,7 @@ import { property, state } from 'lit/decorators.js';
 import { GosElement } from '../internal/gos-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { moscowToday } from '../internal/moscow-date.js';
+import { sessionOptionsOf } from '../internal/page-session.js';
 import { controlStyles } from '../styles/controls.styles.js';
 import {
   contactHref,
@@ -39,14 +41,26 @@ import {
   queryWithView,
   regionTitle,
   salaryText,
+  savedQueryOf,
   searchKey,
   searchPageHref,
   searchParamsOf,
   viewFromQuery,
+  viewOfSavedQuery,
   withoutFilters,
   type DutyNode,
   type SearchView,
 } from './vacancy-search.logic.js';
+import { ACCOUNT_TABS, renderAccountTabs, renderTabPanel, type AccountTab } from './account/account-tabs.js';
+import { accountStyles } from './account/account.styles.js';
+import { renderApplyPanel } from './account/apply-panel.js';
+import { renderFavouriteButton } from './account/favourite-button.js';
+import { renderFavouritesPanel } from './account/favourites-panel.js';
+import { JobSeekerController, type JobSeekerApi } from './account/job-seeker.controller.js';
+import { renderAccountLive } from './account/panel-parts.js';
+import { renderResponsesPanel } from './account/responses-panel.js';
+import { renderResumePanel } from './account/resume-panel.js';
+import { renderSavedSearchesPanel, renderSaveSearchForm } from './account/saved-searches-panel.js';
 import type { GosSearchDetail, GosVacancyOpenDetail } from './vacancy-search.events.js';
 import { messages } from './vacancy-search.messages.js';
 import { styles } from './vacancy-search.styles.js';
@@ -78,6 +92,12 @@ interface Results {
 /** How a change reaches the address bar: a history entry of its own, or in place of the current one. */
 type UrlWrite = 'push' | 'replace' | 'typing';
 
+/** The section a URL names (`<prefix>tab`), the search when it names none or an unknown one. */
+function tabFromQuery(search: string, prefix: string): AccountTab {
+  const value = new URLSearchParams(search).get(`${prefix}tab`);
+  return ACCOUNT_TABS.find((tab) => tab === value) ?? 'search';
+}
+
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /**
@@ -106,7 +126,7 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
  * @cssprop --gos-vacancy-search-filters-width - Width of the filter column on a wide element. Default: `18rem`.
  */
 export class GosVacancySearchElement extends GosElement {
-  static override styles = [GosElement.styles, controlStyles, styles];
+  static override styles = [GosElement.styles, controlStyles, styles, accountStyles];
 
   readonly #localize = new LocalizeController(this, messages);
 
@@ -135,6 +155,15 @@ export class GosVacancySearchElement extends GosElement {
   /** The API to use; by default a `VacanciesClient` at `api-base`. */
   @property({ attribute: false }) client?: VacanciesApi;
 
+  /** The session to use; by default the page's shared session with the `<gos-config>` identity provider. */
+  @property({ attribute: false }) session?: SessionHandle;
+
+  /** The job seeker's API (favourites, responses, saved searches, résumé); by default at `api-base` with the session. */
+  @property({ attribute: false }) accountClient?: JobSeekerApi;
+
+  /** The section shown: the search, or one of the job seeker's (in the URL as `tab` with `sync-url`). */
+  @state() private tab: AccountTab = 'search';
+
   @state() private view: SearchView = defaultView();
   /** What the search box and the salary field show (the search follows after a pause in typing). */
   @state() private draftQ = '';
@@ -150,6 +179,13 @@ export class GosVacancySearchElement extends GosElement {
   @state() private announcement = '';
 
   #defaultClient?: { key: string; client: VacanciesApi };
+  readonly #account = new JobSeekerController(this);
+  /**
+   * The page's session code (oidc-client-ts), loaded after the first render: the search works signed out, so it does
+   * not wait for it; a page with `<gos-login-button>` has it already.
+   */
+  #sessionFor?: typeof SessionFor;
+  #sessionLoading = false;
   #initialised = false;
   #typingTimer?: ReturnType<typeof setTimeout>;
   /** Whether the current history entry is the one typing started (later keystrokes replace it). */
@@ -257,6 +293,14 @@ export class GosVacancySearchElement extends GosElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('syncUrl') && changed.get('syncUrl') === undefined && this.syncUrl !== undefined) this.#readUrl();
+    if (this.compact) return;
+    const options = sessionOptionsOf(this.gosConfig);
+    if (options && !this.session && !this.#sessionFor) this.#loadSession();
+    this.#account.connect({
+      session: this.session ?? (options && this.#sessionFor?.(options)),
+      apiBase: this.apiBase || this.gosConfig.apiBase,
+      client: this.accountClient,
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -286,6 +330,22 @@ export class GosVacancySearchElement extends GosElement {
     }
     const active = this.renderRoot.querySelector('[role="option"].active');
     active?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  #loadSession(): void {
+    if (this.#sessionLoading) return;
+    this.#sessionLoading = true;
+    import('@gos-elements/core/session/session').then(
+      ({ sessionFor }) => {
+        this.#sessionFor = sessionFor;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // A chunk that failed to load (a flaky network) is asked again at the next update.
+        this.#sessionLoading = false;
+        console.warn('gos-vacancy-search: the sign-in code did not load', error);
+      },
+    );
   }
 
   readonly #onConnectivity = (): void => {
@@ -346,6 +406,7 @@ export class GosVacancySearchElement extends GosElement {
       prefix === undefined || this.compact
         ? this.#defaults
         : viewFromQuery(location.search, prefix, this.#defaults, this.#pageSize);
+    this.tab = prefix === undefined || this.compact ? this.tab : tabFromQuery(location.search, prefix);
     this.draftQ = this.view.q;
     this.draftSalary = this.view.salaryFrom ? String(this.view.salaryFrom) : '';
     this.suggestOpen = false;
@@ -381,6 +442,30 @@ export class GosVacancySearchElement extends GosElement {
     this.#writeUrl(mode);
     // Typing is reported once it is committed (Enter, «Найти», leaving the salary field), not at every pause.
     if (mode === 'push' && searchKey(next) !== this.#reportedKey) this.#fireSearch();
+  }
+
+  /** Shows a section; with `sync-url` it gets a history entry of its own (back returns to the one before). */
+  #selectTab(tab: AccountTab): void {
+    if (tab === this.tab) return;
+    this.tab = tab;
+    const prefix = this.syncUrl;
+    if (prefix === undefined) return;
+    const query = new URLSearchParams(location.search);
+    if (tab === 'search') query.delete(`${prefix}tab`);
+    else query.set(`${prefix}tab`, tab);
+    const search = query.size > 0 ? `?${query}` : '';
+    history.pushState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  /** A vacancy opened from a job seeker's list: the search section with its details. */
+  #openFromAccount(id: string): void {
+    this.#selectTab('search');
+    this.view = { ...this.view, open: id };
+    this.#focusDetail = true;
+    this.#writeUrl('push');
+    this.dispatchEvent(
+      new CustomEvent<GosVacancyOpenDetail>('gos-vacancy-open', { detail: { id }, bubbles: true, composed: true }),
+    );
   }
 
   #fireSearch(href?: string): boolean {
@@ -646,8 +731,13 @@ export class GosVacancySearchElement extends GosElement {
         ${msg.msg(this.compact ? 'compactTitle' : 'title')}
       </h2>
       ${this.offline ? html`<p class="notice" part="notice" role="status">${msg.msg('offline')}</p>` : nothing}
-      ${this.compact ? this.#renderSearchForm() : this.renderSearchPanel()}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${
+        this.compact
+          ? this.#renderSearchForm()
+          : html`${renderAccountTabs(this.#account, this.tab, (tab) => this.#selectTab(tab))}
+            ${renderTabPanel(this.tab, this.#renderTab())} ${renderAccountLive(this.#account)}`
+      }
+      <p class="visually-hidden" role="status" aria-live="polite" data-live="search">${this.announcement}</p>
     </section>`;
   }
 
@@ -662,12 +752,31 @@ export class GosVacancySearchElement extends GosElement {
     </div>`;
   }
 
-  /**
-   * The actions on a vacancy (in the list and in its details): none in the public search. A signed-in part of the
-   * search (favourites, «Откликнуться») renders its buttons here.
-   */
-  protected renderVacancyActions(_vacancy: VacancySummary | VacancyDetail): TemplateResult | typeof nothing {
-    return nothing;
+  #renderTab(): TemplateResult {
+    const account = this.#account;
+    const openVacancy = { onOpenVacancy: (id: string) => this.#openFromAccount(id) };
+    switch (this.tab) {
+      case 'favourites':
+        return renderFavouritesPanel(account, openVacancy);
+      case 'responses':
+        return renderResponsesPanel(account, openVacancy);
+      case 'saved-searches':
+        return renderSavedSearchesPanel(account, {
+          onOpenSearch: (query) => {
+            this.#selectTab('search');
+            this.#change(viewOfSavedQuery(query));
+          },
+        });
+      case 'resume':
+        return renderResumePanel(account);
+      default:
+        return this.renderSearchPanel();
+    }
+  }
+
+  /** The actions on a vacancy in the list and in its details: ☆ (kept in the browser while signed out). */
+  protected renderVacancyActions(vacancy: VacancySummary | VacancyDetail): TemplateResult | typeof nothing {
+    return renderFavouriteButton(this.#account, vacancy, { compact: !('duty' in vacancy) });
   }
 
   #renderSearchForm(): TemplateResult {
@@ -1086,6 +1195,9 @@ export class GosVacancySearchElement extends GosElement {
             </p>`
           : nothing
       }
+      ${renderSaveSearchForm(this.#account, savedQueryOf(view), {
+        onOpenSavedSearches: () => this.#selectTab('saved-searches'),
+      })}
       ${results.total === 0 ? this.#renderEmpty(results) : nothing}
       <ol
         class="list"
@@ -1322,7 +1434,11 @@ export class GosVacancySearchElement extends GosElement {
               >
             </p>`
           : nothing
-      }`;
+      }
+      ${renderApplyPanel(this.#account, vacancy, {
+        onOpenResume: () => this.#selectTab('resume'),
+        onOpenResponses: () => this.#selectTab('responses'),
+      })}`;
   }
 }
 
