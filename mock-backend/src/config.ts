@@ -66,7 +66,7 @@ export interface Config {
   /** An open-data JSON file of «Работа России» to load the vacancies from (absolute); undefined = generate them. */
   readonly vacanciesFile: string | undefined;
   /**
-   * Origin of the job site that links in the job seeker's e-mails and SMS lead to (`<origin>/trudvsem.html?vac-id=…`);
+   * Origin of the job site that links in the job seeker's e-mails and SMS lead to (`<origin>/trudvsem.html?vac-vacancy=…`);
    * by default the first CORS origin, which is the demo site.
    */
   readonly vacancyLinkBase: string;

@@ -230,7 +230,7 @@ describe('responses', () => {
         channel: 'email',
         to: 'anna.smirnova@example.ru',
         subject: `Приглашение на собеседование: ${vacancy.jobName}`,
-        text: expect.stringContaining(`https://trud.example/trudvsem.html?vac-id=${vacancy.id}`),
+        text: expect.stringContaining(`https://trud.example/trudvsem.html?vac-vacancy=${vacancy.id}`),
       }),
     ]);
     expect(outbox[0]?.text).toContain('25 ноября 2026');
@@ -380,7 +380,7 @@ describe('saved searches and the match job', () => {
     });
     expect(mail?.text).toContain('Ведущий бухгалтер');
     expect(mail?.text).toContain('от 90000');
-    expect(mail?.text).toContain(`https://trud.example/trudvsem.html?vac-id=${matchId}`);
+    expect(mail?.text).toContain(`https://trud.example/trudvsem.html?vac-vacancy=${matchId}`);
 
     // Changed again (still matching): not notified again.
     expect(publish(api, { id: matchId, jobName: 'Ведущий бухгалтер (срочно)' }).status).toBe(200);

@@ -26,7 +26,7 @@ export interface JobSeekerOptions {
   readonly clock: Clock;
   readonly people: PersonDirectory;
   readonly outbox: MessageSender;
-  /** Origin of the job site that links in messages lead to (`<base>/trudvsem.html?vac-id=…`). */
+  /** Origin of the job site that links in messages lead to (`<base>/trudvsem.html?vac-vacancy=…`). */
   readonly linkBase?: string;
   readonly limits?: JobSeekerLimits;
   readonly storage?: JobSeekerStorage;

@@ -3,9 +3,9 @@
 import type { InterviewInvitation, Vacancy, VacancyRef } from '@gos-elements/contracts';
 import type { MessageSender, Person } from './people.js';
 
-/** Where the job site shows a vacancy: `<base>/trudvsem.html?vac-id=<id>` (the demo's «Работа России» page). */
+/** Where the job site shows a vacancy: `<base>/trudvsem.html?vac-vacancy=<id>` (the demo's «Работа России» page). */
 export function vacancyLink(base: string, vacancyId: string): string {
-  return `${base.replace(/\/+$/, '')}/trudvsem.html?vac-id=${encodeURIComponent(vacancyId)}`;
+  return `${base.replace(/\/+$/, '')}/trudvsem.html?vac-vacancy=${encodeURIComponent(vacancyId)}`;
 }
 
 const moscowDateTime = new Intl.DateTimeFormat('ru-RU', {

@@ -135,7 +135,7 @@ describe('the job seeker’s API', () => {
     };
     expect(mail.messages[0]).toMatchObject({
       subject: `Новая вакансия по вашему поиску «${search.name}»`,
-      text: expect.stringContaining(`http://localhost:5173/trudvsem.html?vac-id=${vacancy.id}`),
+      text: expect.stringContaining(`http://localhost:5173/trudvsem.html?vac-vacancy=${vacancy.id}`),
     });
   });
 });

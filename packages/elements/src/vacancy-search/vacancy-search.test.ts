@@ -1,12 +1,20 @@
 // <gos-vacancy-search> against the backend's own vacancy search through MSW's service worker.
 import type { VacancySearchResult } from '@gos-elements/contracts';
+import type { SessionHandle } from '@gos-elements/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { delay, http, type HttpHandler } from 'msw';
+import {
+  MOCK_JOB_SEEKER,
+  mockJobSeeker,
+  type MockJobSeeker,
+} from '../../../../mock-backend/src/msw/mock-job-seeker.js';
 import type { MockVacancies } from '../../../../mock-backend/src/msw/mock-vacancies.js';
 import '../config/define.js';
 import { serve } from '../internal/mock-service-worker.fixtures.js';
+import { FakeSession, signedIn } from '../login-button/login-button.fixtures.js';
+import { LOCAL_FAVOURITES_KEY } from './account/local-favourites.js';
 import type { GosVacancySearchElement } from './vacancy-search.js';
 import {
   neverAnswers,
@@ -33,6 +41,7 @@ interface MountOptions {
   readonly searchPage?: string;
   readonly width?: string;
   readonly lang?: string;
+  readonly session?: SessionHandle;
 }
 
 async function mount(options: MountOptions = {}) {
@@ -47,6 +56,7 @@ async function mount(options: MountOptions = {}) {
           region=${options.region ?? nothing}
           search-page=${options.searchPage ?? nothing}
           ?compact=${options.compact ?? false}
+          .session=${options.session}
         ></gos-vacancy-search>
       </gos-config>
     </div>`,
@@ -89,6 +99,7 @@ function search(el: GosVacancySearchElement, words: string): void {
 
 afterEach(() => {
   history.replaceState(null, '', location.pathname);
+  localStorage.removeItem(LOCAL_FAVOURITES_KEY);
 });
 
 describe('<gos-vacancy-search>', () => {
@@ -501,6 +512,58 @@ describe('<gos-vacancy-search>', () => {
     expect(text($(el, '#title'))).to.equal('Job search');
     expect(text($(el, '#results-title'))).to.match(/^\d+ vacancies found$/);
     expect(text($(el, 'label[for="q"]'))).to.equal('Job title, profession or company');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<gos-vacancy-search> for a job seeker', () => {
+  /** The job seeker's API over the same vacancies as the search (Соколов with his résumé). */
+  async function mountWithAccount(session: FakeSession): Promise<{ el: GosVacancySearchElement; mock: MockJobSeeker }> {
+    const mock = mockJobSeeker({ origin: new URL(VACANCIES_API).origin, vacancies: backend() });
+    const el = await mount({ handlers: [...mock.handlers, ...backend().handlers], syncUrl: 'vac-', session });
+    return { el, mock };
+  }
+  const onServer = (mock: MockJobSeeker) =>
+    (mock.api.favorites(MOCK_JOB_SEEKER.owner, '/').body as { items: { vacancyId: string }[] }).items.map(
+      (item) => item.vacancyId,
+    );
+
+  it('keeps a favourite while signed out, asks to sign in to apply, and after sign-in merges it and applies', async () => {
+    const session = new FakeSession({ status: 'signed-out' });
+    const { el, mock } = await mountWithAccount(session);
+    await settled(el);
+    const first = $(el, '.result')!;
+    const id = first.getAttribute('data-id')!;
+    const title = text(first.querySelector('.title-link'));
+    const star = first.querySelector<HTMLButtonElement>('[part="favourite"]')!;
+    expect(star.getAttribute('aria-label')).to.equal(`Добавить в избранное: ${title}`);
+    star.click();
+    await el.updateComplete;
+    expect(star.getAttribute('aria-pressed')).to.equal('true');
+    expect(onServer(mock)).to.deep.equal([]);
+
+    first.querySelector<HTMLElement>('.title-link')!.click();
+    await waitUntil(() => $(el, '#detail-title'), 'the vacancy');
+    expect(new URL(location.href).searchParams.get('vac-vacancy')).to.equal(id);
+    await waitUntil(() => /Войдите через Госуслуги, чтобы откликнуться/.test(text($(el, '[part="apply"]'))));
+    $(el, '[part="apply"] .button')!.click();
+    expect(session.calls).to.deep.equal(['signIn redirect']);
+    await expect(el).to.be.accessible();
+
+    // Back from the identity provider on the same address: the same vacancy, signed in.
+    session.set(signedIn('standard'));
+    await waitUntil(() => onServer(mock).includes(id), 'the favourite merged into the account', { timeout: 4000 });
+    await waitUntil(() => localStorage.getItem(LOCAL_FAVOURITES_KEY) === null, 'the browser’s copy cleared');
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#acc-cover-letter'), 'the cover letter');
+    expect($<HTMLTextAreaElement>(el, '#acc-cover-letter')!.value).to.contain(text($(el, '#detail-title')));
+    $<HTMLButtonElement>(el, '[data-action="respond"]')!.click();
+    await waitUntil(() => /Отклик отправлен/.test(text($(el, '[part="apply"]'))), 'the response sent');
+    await expect(el).to.be.accessible();
+
+    $<HTMLButtonElement>(el, '#acc-tab-responses')!.click();
+    await waitUntil(() => /Отправлен/.test(text($(el, '[role="tabpanel"]'))), '«Мои отклики»');
+    expect(text($(el, '[role="tabpanel"]'))).to.contain(title);
+    expect(new URL(location.href).searchParams.get('vac-tab')).to.equal('responses');
     await expect(el).to.be.accessible();
   });
 });
