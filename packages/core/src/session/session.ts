@@ -279,11 +279,20 @@ export class GosSession extends EventTarget implements SessionHandle {
     }
   }
 
-  /** Back to the exact page sign-in started from: same document when only query or hash differ. */
+  /**
+   * Back to the exact page sign-in started from: same document when only query or hash differ. The page read its
+   * address before the callback was handled, so a `popstate` tells whoever keeps a view in the query (`sync-url`
+   * elements, the host's router) to read it again — as back/forward to that address would.
+   */
   #returnTo(returnTo: string | undefined): void {
     const target = returnUrl(returnTo, location.href);
-    if (new URL(target).pathname === location.pathname) history.replaceState(history.state, '', target);
-    else location.replace(target);
+    if (new URL(target).pathname !== location.pathname) {
+      location.replace(target);
+      return;
+    }
+    if (target === location.href) return;
+    history.replaceState(history.state, '', target);
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
   }
 
   #watchPopup(popup: Window): void {
