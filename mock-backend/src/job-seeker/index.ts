@@ -18,5 +18,5 @@ export {
   type ResumeRecord,
   type SavedSearchRecord,
 } from './records.js';
-export { sniffResumeFile, zipEntryNames } from './resume-file.js';
+export { sniffResumeFile, zipEntryNames } from '@gos-elements/core/files/resume-file';
 export { RESUME_SEEDS, SEEDED_RESUMES, type ResumeSeedKey } from './seed.js';

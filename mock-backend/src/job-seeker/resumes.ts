@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js';
 import type { PersonDirectory } from './people.js';
 import { JobSeekerError } from './problems.js';
 import type { RecordStore, ResumeBody, ResumeFileStore, ResumeRecord } from './records.js';
-import { DOCX_MEDIA_TYPE, sniffResumeFile } from './resume-file.js';
+import { DOCX_MEDIA_TYPE, sniffResumeFile } from '@gos-elements/core/files/resume-file';
 
 export interface ResumeFileLimit {
   readonly maxBytes: number;

@@ -20,6 +20,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { toggledCodes } from '../internal/code-list.js';
 import { GosElement } from '../internal/gos-element.js';
 import { SessionFollower, sessionOptionsOf } from '../internal/page-session.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -290,13 +291,6 @@ export class GosBenefitsHistoryElement extends GosElement {
     this.dispatchEvent(
       new CustomEvent('gos-payments-filter', { detail: { view: this.view }, bubbles: true, composed: true }),
     );
-  }
-
-  #toggleCode<T extends string>(list: readonly T[], code: T, on: boolean, order: readonly T[]): T[] {
-    const wanted = new Set(list);
-    if (on) wanted.add(code);
-    else wanted.delete(code);
-    return order.filter((item) => wanted.has(item));
   }
 
   #sortBy(key: SortKey): void {
@@ -629,9 +623,9 @@ export class GosBenefitsHistoryElement extends GosElement {
         @change=${(event: Event) => {
           const on = (event.target as HTMLInputElement).checked;
           if (group === 'kind') {
-            this.#change({ kinds: this.#toggleCode(this.view.kinds, code as PaymentKindCode, on, PAYMENT_KIND_CODES) });
+            this.#change({ kinds: toggledCodes(this.view.kinds, code as PaymentKindCode, on, PAYMENT_KIND_CODES) });
           } else {
-            const statuses = this.#toggleCode(this.view.statuses, code as PaymentStatus, on, PAYMENT_STATUS_CODES);
+            const statuses = toggledCodes(this.view.statuses, code as PaymentStatus, on, PAYMENT_STATUS_CODES);
             this.#change({ statuses });
           }
         }}

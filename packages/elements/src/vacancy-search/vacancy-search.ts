@@ -21,6 +21,7 @@ import { VacanciesClient, type VacancySearchParams } from '@gos-elements/core/ap
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { toggledCodes } from '../internal/code-list.js';
 import { GosElement } from '../internal/gos-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { moscowToday } from '../internal/moscow-date.js';
@@ -564,13 +565,6 @@ export class GosVacancySearchElement extends GosElement {
 
   // ——— Filters ———
 
-  #toggle<T extends string>(list: readonly T[], code: T, on: boolean, order: readonly T[]): T[] {
-    const wanted = new Set(list);
-    if (on) wanted.add(code);
-    else wanted.delete(code);
-    return order.filter((item) => wanted.has(item));
-  }
-
   #toggleRegion(code: string): void {
     const chosen = this.view.regions.includes(code);
     this.#change({ regions: chosen ? this.view.regions.filter((r) => r !== code) : [...this.view.regions, code] });
@@ -982,7 +976,7 @@ export class GosVacancySearchElement extends GosElement {
               msg.msg('employmentType', code),
               view.employment.includes(code),
               facets?.employment[code],
-              (on) => this.#change({ employment: this.#toggle(view.employment, code, on, EMPLOYMENT_TYPE_CODES) }),
+              (on) => this.#change({ employment: toggledCodes(view.employment, code, on, EMPLOYMENT_TYPE_CODES) }),
             ),
           )}
         </fieldset>
@@ -995,7 +989,7 @@ export class GosVacancySearchElement extends GosElement {
               msg.msg('scheduleType', code),
               view.schedule.includes(code),
               facets?.schedule[code],
-              (on) => this.#change({ schedule: this.#toggle(view.schedule, code, on, SCHEDULE_CODES) }),
+              (on) => this.#change({ schedule: toggledCodes(view.schedule, code, on, SCHEDULE_CODES) }),
             ),
           )}
         </fieldset>

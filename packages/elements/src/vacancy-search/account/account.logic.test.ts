@@ -8,7 +8,6 @@ import {
   EMPTY_EXPERIENCE,
   fieldControlId,
   inFormOrder,
-  resumeFileTypeOf,
   resumeInputOf,
   unreadTotal,
   withNotification,
@@ -162,21 +161,5 @@ describe('fields', () => {
       { field: '(body)' },
     ]).map((error) => error.field);
     expect(order).toEqual(['desiredPosition', 'experience.0.to', 'experience.1.company', 'contacts.phone', '(body)']);
-  });
-});
-
-describe('résumé files', () => {
-  const bytes = (text: string) => new TextEncoder().encode(text);
-  it('tells a PDF and a Word document by their content', () => {
-    expect(resumeFileTypeOf(bytes('%PDF-1.7\n…'))).toBe('application/pdf');
-    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('....[Content_Types].xml....word/document.xml....')]);
-    expect(resumeFileTypeOf(docx)).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-  });
-
-  it('refuses anything else, whatever it is called', () => {
-    expect(resumeFileTypeOf(bytes('MZ\x90\x00'))).toBeUndefined();
-    // A ZIP that is not a Word document (an .xlsx, a renamed archive).
-    expect(resumeFileTypeOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('xl/workbook.xml')]))).toBeUndefined();
-    expect(resumeFileTypeOf(new Uint8Array())).toBeUndefined();
   });
 });

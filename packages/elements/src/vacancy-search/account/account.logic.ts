@@ -1,11 +1,10 @@
 // The job seeker's part of <gos-vacancy-search> as plain data: which response a vacancy has, what a live
-// notification changes, the résumé form's draft and its checks, where a server's field error belongs, and what
-// kind of file a résumé attachment really is. Vitest in node (account.logic.test.ts).
+// notification changes, the résumé form's draft and its checks, and where a server's field error belongs. Vitest in
+// node (account.logic.test.ts).
 import {
   RESUME_ABOUT_MAX,
   RESUME_EDUCATION_MAX,
   RESUME_EXPERIENCE_MAX,
-  RESUME_FILE_MEDIA_TYPES,
   RESUME_SKILLS_MAX,
   WITHDRAWABLE_RESPONSE_STATUSES,
   type EducationLevel,
@@ -13,7 +12,6 @@ import {
   type JobNotification,
   type JobResponse,
   type Resume,
-  type ResumeFileMediaType,
   type ResumeInput,
   type SavedSearch,
   type Schedule,
@@ -273,37 +271,4 @@ export function inFormOrder<E extends { readonly field: string }>(errors: readon
     const second = rank(b.field);
     return first.top - second.top || first.row - second.row;
   });
-}
-
-// ── Résumé files ───────────────────────────────────────────────────────────────────────────────────────────────
-
-const ascii = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
-const PDF_MAGIC = ascii('%PDF-');
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const DOCX_PART = ascii('word/document.xml');
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((byte, index) => bytes[index] === byte);
-}
-
-function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
-  const [first] = needle;
-  if (first === undefined) return true;
-  outer: for (let index = bytes.indexOf(first); index !== -1; index = bytes.indexOf(first, index + 1)) {
-    if (index + needle.length > bytes.length) return false;
-    for (let offset = 1; offset < needle.length; offset += 1)
-      if (bytes[index + offset] !== needle[offset]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/**
- * What a résumé file is by its content, whatever its name says: a PDF (`%PDF-`) or a Word document (a ZIP package
- * with a `word/document.xml` part); undefined for anything else. The server checks again.
- */
-export function resumeFileTypeOf(bytes: Uint8Array): ResumeFileMediaType | undefined {
-  if (startsWith(bytes, PDF_MAGIC)) return RESUME_FILE_MEDIA_TYPES[0];
-  if (startsWith(bytes, ZIP_MAGIC) && contains(bytes, DOCX_PART)) return RESUME_FILE_MEDIA_TYPES[1];
-  return undefined;
 }

@@ -17,6 +17,7 @@ import {
   type Resume,
 } from '@gos-elements/contracts';
 import { ApiError } from '@gos-elements/core/api/problem';
+import { sniffResumeFile } from '@gos-elements/core/files/resume-file';
 import { formatDate } from '@gos-elements/core/i18n/format';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -28,7 +29,6 @@ import {
   EMPTY_EXPERIENCE,
   fieldControlId,
   inFormOrder,
-  resumeFileTypeOf,
   resumeInputOf,
   type EducationDraft,
   type ExperienceDraft,
@@ -635,7 +635,7 @@ export async function resumeFileProblem(file: File, msg: Msg): Promise<string | 
     RESUME_FILE_MAX_BYTES,
   );
   if (!sized.ok) return msg.msg(sized.problem === 'empty' ? 'fileEmpty' : 'fileSize');
-  const type = resumeFileTypeOf(new Uint8Array(await file.arrayBuffer()));
+  const type = sniffResumeFile(new Uint8Array(await file.arrayBuffer()));
   // The content decides, never the name: a type the content does not show is no type at all.
   const typed = checkFile(
     { size: file.size, name: '', type: type ?? 'application/octet-stream' },

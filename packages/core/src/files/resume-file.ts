@@ -1,12 +1,12 @@
-// What a résumé file really is, by its content: a PDF starts with `%PDF-`; a Word document (DOCX) is a ZIP package
+// What a résumé file really is, by its content (the backend's check and the page's check before upload are this one): a PDF starts with `%PDF-`; a Word document (DOCX) is a ZIP package
 // whose parts include `[Content_Types].xml` and `word/document.xml`. A text file named `.pdf` or any other ZIP
 // (a renamed .xlsx) is neither. The name and the browser's word for the type are never trusted.
-import type { ResumeFileMediaType } from '@gos-elements/contracts';
+import { RESUME_FILE_MEDIA_TYPES, type ResumeFileMediaType } from '@gos-elements/contracts';
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP_LOCAL_HEADER = 0x04034b50; // PK\x03\x04, little-endian
 const DOCX_PARTS = ['[Content_Types].xml', 'word/document.xml'];
-export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_MEDIA_TYPE = RESUME_FILE_MEDIA_TYPES[1];
 
 /**
  * The names of the entries of a ZIP archive, from its local file headers (signature, 26 bytes, the name's length,
