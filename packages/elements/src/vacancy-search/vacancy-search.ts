@@ -52,16 +52,10 @@ import {
   type DutyNode,
   type SearchView,
 } from './vacancy-search.logic.js';
-import { ACCOUNT_TABS, renderAccountTabs, renderTabPanel, type AccountTab } from './account/account-tabs.js';
+import type { AccountTab } from './account/account.messages.js';
 import { accountStyles } from './account/account.styles.js';
-import { renderApplyPanel } from './account/apply-panel.js';
-import { renderFavouriteButton } from './account/favourite-button.js';
-import { renderFavouritesPanel } from './account/favourites-panel.js';
-import { JobSeekerController, type JobSeekerApi } from './account/job-seeker.controller.js';
-import { renderAccountLive } from './account/panel-parts.js';
-import { renderResponsesPanel } from './account/responses-panel.js';
-import { renderResumePanel } from './account/resume-panel.js';
-import { renderSavedSearchesPanel, renderSaveSearchForm } from './account/saved-searches-panel.js';
+import type { AccountView } from './account/account-view.js';
+import type { JobSeekerApi } from './account/job-seeker.controller.js';
 import type { GosSearchDetail, GosVacancyOpenDetail } from './vacancy-search.events.js';
 import { messages } from './vacancy-search.messages.js';
 import { styles } from './vacancy-search.styles.js';
@@ -93,10 +87,12 @@ interface Results {
 /** How a change reaches the address bar: a history entry of its own, or in place of the current one. */
 type UrlWrite = 'push' | 'replace' | 'typing';
 
+const TABS: readonly AccountTab[] = ['search', 'favourites', 'responses', 'saved-searches', 'resume'];
+
 /** The section a URL names (`<prefix>tab`), the search when it names none or an unknown one. */
 function tabFromQuery(search: string, prefix: string): AccountTab {
   const value = new URLSearchParams(search).get(`${prefix}tab`);
-  return ACCOUNT_TABS.find((tab) => tab === value) ?? 'search';
+  return TABS.find((tab) => tab === value) ?? 'search';
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -180,7 +176,9 @@ export class GosVacancySearchElement extends GosElement {
   @state() private announcement = '';
 
   #defaultClient?: { key: string; client: VacanciesApi };
-  readonly #account = new JobSeekerController(this);
+  /** The job seeker's part, once loaded (after the first render; never in `compact` mode). */
+  #account?: AccountView;
+  #accountLoading = false;
   /**
    * The page's session code (oidc-client-ts), loaded after the first render: the search works signed out, so it does
    * not wait for it; a page with `<gos-login-button>` has it already.
@@ -297,6 +295,10 @@ export class GosVacancySearchElement extends GosElement {
     if (this.compact) return;
     const options = sessionOptionsOf(this.gosConfig);
     if (options && !this.session && !this.#sessionFor) this.#loadSession();
+    if (!this.#account) {
+      this.#loadAccount();
+      return;
+    }
     this.#account.connect({
       session: this.session ?? (options && this.#sessionFor?.(options)),
       apiBase: this.apiBase || this.gosConfig.apiBase,
@@ -331,6 +333,28 @@ export class GosVacancySearchElement extends GosElement {
     }
     const active = this.renderRoot.querySelector('[role="option"].active');
     active?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  #loadAccount(): void {
+    if (this.#accountLoading) return;
+    this.#accountLoading = true;
+    import('./account/account-view.js').then(
+      ({ AccountView }) => {
+        this.#account = new AccountView(this, {
+          selectTab: (tab) => this.#selectTab(tab),
+          openVacancy: (id) => this.#openFromAccount(id),
+          openSearch: (query) => {
+            this.#selectTab('search');
+            this.#change(viewOfSavedQuery(query));
+          },
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#accountLoading = false;
+        console.warn('gos-vacancy-search: the job seeker’s part did not load', error);
+      },
+    );
   }
 
   #loadSession(): void {
@@ -728,8 +752,7 @@ export class GosVacancySearchElement extends GosElement {
       ${
         this.compact
           ? this.#renderSearchForm()
-          : html`${renderAccountTabs(this.#account, this.tab, (tab) => this.#selectTab(tab))}
-            ${renderTabPanel(this.tab, this.#renderTab())} ${renderAccountLive(this.#account)}`
+          : (this.#account?.render(this.tab, () => this.renderSearchPanel()) ?? this.renderSearchPanel())
       }
       <p class="visually-hidden" role="status" aria-live="polite" data-live="search">${this.announcement}</p>
     </section>`;
@@ -746,31 +769,9 @@ export class GosVacancySearchElement extends GosElement {
     </div>`;
   }
 
-  #renderTab(): TemplateResult {
-    const account = this.#account;
-    const openVacancy = { onOpenVacancy: (id: string) => this.#openFromAccount(id) };
-    switch (this.tab) {
-      case 'favourites':
-        return renderFavouritesPanel(account, openVacancy);
-      case 'responses':
-        return renderResponsesPanel(account, openVacancy);
-      case 'saved-searches':
-        return renderSavedSearchesPanel(account, {
-          onOpenSearch: (query) => {
-            this.#selectTab('search');
-            this.#change(viewOfSavedQuery(query));
-          },
-        });
-      case 'resume':
-        return renderResumePanel(account);
-      default:
-        return this.renderSearchPanel();
-    }
-  }
-
   /** The actions on a vacancy in the list and in its details: ☆ (kept in the browser while signed out). */
   protected renderVacancyActions(vacancy: VacancySummary | VacancyDetail): TemplateResult | typeof nothing {
-    return renderFavouriteButton(this.#account, vacancy, { compact: !('duty' in vacancy) });
+    return this.#account?.favourite(vacancy, !('duty' in vacancy)) ?? nothing;
   }
 
   #renderSearchForm(): TemplateResult {
@@ -1189,9 +1190,7 @@ export class GosVacancySearchElement extends GosElement {
             </p>`
           : nothing
       }
-      ${renderSaveSearchForm(this.#account, savedQueryOf(view), {
-        onOpenSavedSearches: () => this.#selectTab('saved-searches'),
-      })}
+      ${this.#account?.saveSearch(savedQueryOf(view)) ?? nothing}
       ${results.total === 0 ? this.#renderEmpty(results) : nothing}
       <ol
         class="list"
@@ -1429,10 +1428,7 @@ export class GosVacancySearchElement extends GosElement {
             </p>`
           : nothing
       }
-      ${renderApplyPanel(this.#account, vacancy, {
-        onOpenResume: () => this.#selectTab('resume'),
-        onOpenResponses: () => this.#selectTab('responses'),
-      })}`;
+      ${this.#account?.apply(vacancy) ?? nothing}`;
   }
 }
 
