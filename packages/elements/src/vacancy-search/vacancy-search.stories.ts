@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HttpHandler } from 'msw';
-import { neverAnswers, rateLimited, unavailable, VACANCIES_API, vacanciesBackend } from './vacancy-search.fixtures.js';
+import type { VacanciesApi } from './vacancy-search.js';
+import {
+  neverAnsweringClient,
+  rateLimited,
+  unavailable,
+  VACANCIES_API,
+  vacanciesBackend,
+} from './vacancy-search.fixtures.js';
 import './define.js';
 
 // Every story talks to the backend's own vacancy search through its MSW handlers (2,000 vacancies generated as the
@@ -18,6 +25,8 @@ interface ViewOptions {
   readonly compact?: boolean;
   /** Width of the box the element sits in (filters fold behind «Фильтры» below 48rem of its own width). */
   readonly width?: string;
+  /** Another vacancy API than the one at `api-base`. */
+  readonly client?: VacanciesApi;
 }
 
 function view(options: ViewOptions = {}): TemplateResult {
@@ -28,6 +37,7 @@ function view(options: ViewOptions = {}): TemplateResult {
         region=${options.region || nothing}
         search-page=${options.compact ? '#search' : nothing}
         ?compact=${options.compact ?? false}
+        .client=${options.client}
       ></gos-vacancy-search>
     </gos-config>
   </div>`;
@@ -177,7 +187,12 @@ export const NoVacancies: Story = {
   play: showing('.notice.empty'),
 };
 
-export const Loading: Story = { parameters: backend(neverAnswers) };
+export const Loading: Story = {
+  // Still loading, with no request open: one left open would be aborted when the element leaves the page (as it
+  // should be), and a Storybook run that goes on to the next story would blame that abort on the next story.
+  render: () => view({ client: neverAnsweringClient() }),
+  play: showing('[part="results"][aria-busy="true"]'),
+};
 
 export const LoadFailed: Story = {
   name: 'Backend unavailable',
