@@ -232,6 +232,35 @@ describe('job seeker account panels', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a favourite pressed when the list it was read too early for arrives after the save', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The first list is read before the ☆ (nothing kept yet) and answered after the save.
+    const slowList = http.get(`${API}/me/favorites`, async () => {
+      await gate;
+      return HttpResponse.json({ items: [], total: 0 });
+    });
+    const { el, mock, results } = await mount({ handlers: [slowList] });
+    const id = results[0]!.id;
+    await waitUntil(() => el.account.signedIn && el.account.favourites.status === 'loading', 'the list asked for');
+    await el.updateComplete;
+    const star = $(el, `[data-favourite="${id}"]`)!;
+    star.click();
+    const saved = () =>
+      (mock.api.favorites(MOCK_JOB_SEEKER.owner, '/').body as { items: { vacancyId: string }[] }).items.some(
+        (item) => item.vacancyId === id,
+      );
+    await waitUntil(() => saved() && !el.account.pendingFavourites.has(id), 'the favourite saved');
+    expect(localStorage.getItem(LOCAL_FAVOURITES_KEY)).to.equal(null);
+    const beforeList = el.account.favourites;
+    release();
+    await waitUntil(() => el.account.favourites !== beforeList, 'the early list answered');
+    await el.updateComplete;
+    console.log('DEBUG', JSON.stringify(el.account.favourites).slice(0, 300), requests.join(' | '));
+    expect(star.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.account.isFavourite(id)).to.equal(true);
+  });
+
   it('puts a favourite back when the server refuses it, and says so', async () => {
     const failing = http.put(`${API}/me/favorites/:id`, () =>
       HttpResponse.json({ code: 'unavailable', title: 'Сервис временно недоступен', status: 503 }, { status: 503 }),

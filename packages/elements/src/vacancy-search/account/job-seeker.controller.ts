@@ -174,6 +174,13 @@ export class JobSeekerController implements ReactiveController {
 
   /** Favourites whose toggle is on its way to the server. */
   readonly pendingFavourites = new Set<string>();
+  /**
+   * Favourites changed here that a list being loaded may not show yet: what each should be (null: removed) and when
+   * the server took the change (undefined while in flight), on one counter with the loads' starts. A list whose
+   * load started earlier was read before the change, so the change is laid over it.
+   */
+  readonly #wantedFavourites = new Map<string, { favourite: Favorite | null; settled?: number }>();
+  #favouriteClock = 0;
   /** The apply flow per vacancy id. */
   readonly apply = new Map<string, ApplyState>();
   /** The response being confirmed for withdrawal, and the last withdrawal failure (by response id). */
@@ -378,8 +385,24 @@ export class JobSeekerController implements ReactiveController {
       signal,
       () => this.favourites,
       (state) => (this.favourites = state),
-      async () => (await api.favorites(signal)).items,
+      async () => {
+        const started = ++this.#favouriteClock;
+        return this.#withWanted((await api.favorites(signal)).items, started);
+      },
     );
+  }
+
+  /** The loaded list with the changes it was read too early to show; changes it does show are forgotten. */
+  #withWanted(items: readonly Favorite[], started: number): Favorite[] {
+    const newer = new Map<string, Favorite | null>();
+    for (const [id, wanted] of this.#wantedFavourites) {
+      if (wanted.settled !== undefined && wanted.settled < started) this.#wantedFavourites.delete(id);
+      else newer.set(id, wanted.favourite);
+    }
+    if (newer.size === 0) return [...items];
+    const kept = items.filter((item) => !newer.has(item.vacancyId));
+    const added = [...newer.values()].filter((item): item is Favorite => item !== null);
+    return sortByAdded([...added, ...kept]);
   }
 
   #loadResponses(api: JobSeekerApi, signal: AbortSignal): Promise<void> {
@@ -554,19 +577,27 @@ export class JobSeekerController implements ReactiveController {
     const next = adding ? [optimistic, ...list] : list.filter((favourite) => favourite.vacancyId !== vacancy.id);
     this.favourites = { status: 'ready', value: next };
     this.pendingFavourites.add(vacancy.id);
+    this.#wantedFavourites.set(vacancy.id, { favourite: adding ? optimistic : null });
     this.#host.requestUpdate();
     try {
       if (adding) {
         const saved = await api.addFavorite(vacancy.id);
-        this.#replaceFavourites((items) => items.map((item) => (item.vacancyId === vacancy.id ? saved : item)));
+        this.#wantedFavourites.set(vacancy.id, { favourite: saved, settled: ++this.#favouriteClock });
+        // Inserted or replaced: a list loaded meanwhile may not hold the optimistic entry any more.
+        this.#replaceFavourites((items) =>
+          sortByAdded([saved, ...items.filter((item) => item.vacancyId !== vacancy.id)]),
+        );
         this.#announce(msg.msg('favouriteAddedLive', title));
       } else {
         await api.removeFavorite(vacancy.id);
+        this.#wantedFavourites.set(vacancy.id, { favourite: null, settled: ++this.#favouriteClock });
+        this.#replaceFavourites((items) => items.filter((item) => item.vacancyId !== vacancy.id));
         this.#local.remove(vacancy.id);
         this.localFavourites = this.#local.list();
         this.#announce(msg.msg('favouriteRemovedLive', title));
       }
     } catch (error) {
+      this.#wantedFavourites.delete(vacancy.id);
       // Back as it was, but only this vacancy: other toggles may have finished meanwhile.
       this.#replaceFavourites((items) => {
         const others = items.filter((item) => item.vacancyId !== vacancy.id);
