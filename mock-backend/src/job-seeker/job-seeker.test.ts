@@ -89,9 +89,9 @@ describe('favourites', () => {
 });
 
 describe('résumé', () => {
-  it('is 404 until saved; saved whole with experience newest first, skills without repeats and the account’s name', () => {
+  it('is null until saved; saved whole with experience newest first, skills without repeats and the account’s name', () => {
     const { api, clock } = setup();
-    expect(api.resume('alexey', X)).toMatchObject({ status: 404, body: { code: 'resume-not-found' } });
+    expect(api.resume('alexey', X)).toEqual({ status: 200, body: null });
     clock.advance(MINUTE);
     const saved = ResumeSchema.parse(api.saveResume('alexey', RESUME, X).body);
     expect(saved.fullName).toBe('Соколов Алексей Викторович');

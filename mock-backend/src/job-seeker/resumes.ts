@@ -58,8 +58,10 @@ export class Resumes {
     return this.#records.has(owner);
   }
 
-  get(owner: string): Resume {
-    return this.#view(this.#own(owner));
+  /** The résumé, or null while the job seeker has none. */
+  get(owner: string): Resume | null {
+    const record = this.#records.get(owner);
+    return record ? this.#view(record) : null;
   }
 
   /** The résumé as it is now, or undefined: what a response attaches. */

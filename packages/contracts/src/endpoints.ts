@@ -631,11 +631,13 @@ export const getResumeEndpoint = {
   method: 'get',
   path: '/api/v1/me/resume',
   operationId: 'getResume',
-  summary: 'The job seeker’s résumé',
-  description: '404 `resume-not-found` until one has been saved.',
+  summary: 'The job seeker’s résumé, or null until one has been saved',
+  description:
+    'A job seeker without a résumé is no error: 200 with `null` (a 404 would be logged as a failure by every page ' +
+    'a new job seeker opens).',
   tags: JOB_SEEKER_TAGS,
   secured: true,
-  responses: { 200: { description: 'The résumé.', schema: ResumeSchema } },
+  responses: { 200: { description: 'The résumé, or null.', schema: ResumeSchema.nullable() } },
 } as const satisfies Endpoint;
 
 export const saveResumeEndpoint = {

@@ -113,13 +113,8 @@ export class JobSeekerClient {
   // ── Résumé ──
 
   /** The résumé, or null while none has been saved. */
-  async resume(signal?: AbortSignal): Promise<Resume | null> {
-    try {
-      return await this.#json('/me/resume', isResume, { signal });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'resume-not-found') return null;
-      throw error;
-    }
+  resume(signal?: AbortSignal): Promise<Resume | null> {
+    return this.#json('/me/resume', (value): value is Resume | null => value === null || isResume(value), { signal });
   }
 
   saveResume(input: ResumeInput, signal?: AbortSignal): Promise<Resume> {

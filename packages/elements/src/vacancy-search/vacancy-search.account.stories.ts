@@ -38,15 +38,12 @@ interface Scene extends JobSeekerStart {
   readonly prepare?: (world: JobSeekerWorld) => void;
 }
 
-/** Without a résumé the API answers its GET with 404 `resume-not-found` (the element reads it as «none yet»). */
-const NO_RESUME = ['/api/v1/me/resume: HTTP 404$', 'status of 404 .*/api/v1/me/resume:'];
-
 /** A story's backend, session and element: everything but what the job seeker does (its play function). */
 function scene(options: Scene = {}): Pick<Story, 'beforeEach' | 'render' | 'parameters'> {
   return {
     parameters: {
       msw: { handlers: { vacancies: [...(options.handlers ?? []), ...backend.handlers] } },
-      expectedFailures: [...(options.expectedFailures ?? []), ...(options.noResume ? NO_RESUME : [])],
+      expectedFailures: options.expectedFailures ?? [],
     },
     beforeEach: () => {
       const world = backend.reset(options);
