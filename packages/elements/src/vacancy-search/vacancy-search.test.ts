@@ -236,6 +236,22 @@ describe('<gos-vacancy-search>', () => {
     expect($$(el, '.result .salary').some((salary) => /не указана/.test(text(salary)))).to.equal(false);
   });
 
+  it('keeps the search box, and the focus and text in it, when the job seeker’s tabs arrive', async () => {
+    await serve(...backend().handlers);
+    const wrapper = await fixture(
+      html`<gos-config api-base=${VACANCIES_API}><gos-vacancy-search lang="ru"></gos-vacancy-search></gos-config>`,
+    );
+    const el = wrapper.querySelector<GosVacancySearchElement>('gos-vacancy-search')!;
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, '#q')!;
+    typeInto(input, 'пов');
+    await waitUntil(() => $(el, '[role="tablist"]'), 'the tabs');
+    await el.updateComplete;
+    expect($(el, '#q')).to.equal(input);
+    expect(root(el).activeElement).to.equal(input);
+    expect(input.value).to.equal('пов');
+  });
+
   it('chooses regions by typing, shows them as chips with counts, and removes them', async () => {
     const el = await mount();
     await settled(el);

@@ -52,6 +52,7 @@ import {
   type DutyNode,
   type SearchView,
 } from './vacancy-search.logic.js';
+import { ACCOUNT_TABS, tabId, tabPanelId } from './account/tab-ids.js';
 import type { AccountTab } from './account/account.messages.js';
 import { accountStyles } from './account/account.styles.js';
 import type { AccountView } from './account/account-view.js';
@@ -87,12 +88,10 @@ interface Results {
 /** How a change reaches the address bar: a history entry of its own, or in place of the current one. */
 type UrlWrite = 'push' | 'replace' | 'typing';
 
-const TABS: readonly AccountTab[] = ['search', 'favourites', 'responses', 'saved-searches', 'resume'];
-
 /** The section a URL names (`<prefix>tab`), the search when it names none or an unknown one. */
 function tabFromQuery(search: string, prefix: string): AccountTab {
   const value = new URLSearchParams(search).get(`${prefix}tab`);
-  return TABS.find((tab) => tab === value) ?? 'search';
+  return ACCOUNT_TABS.find((tab) => tab === value) ?? 'search';
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -749,13 +748,29 @@ export class GosVacancySearchElement extends GosElement {
         ${msg.msg(this.compact ? 'compactTitle' : 'title')}
       </h2>
       ${this.offline ? html`<p class="notice" part="notice" role="status">${msg.msg('offline')}</p>` : nothing}
-      ${
-        this.compact
-          ? this.#renderSearchForm()
-          : (this.#account?.render(this.tab, () => this.renderSearchPanel()) ?? this.renderSearchPanel())
-      }
+      ${this.compact ? this.#renderSearchForm() : this.#renderSections()}
       <p class="visually-hidden" role="status" aria-live="polite" data-live="search">${this.announcement}</p>
     </section>`;
+  }
+
+  /**
+   * The tabs once the job seeker's part is in, and the active section. One template before and after it loads, so
+   * the search panel's DOM (and the focus in its fields) stays when the tabs arrive.
+   */
+  #renderSections(): TemplateResult {
+    const account = this.#account;
+    const tab = account ? this.tab : 'search';
+    return html`${account ? account.tabs(tab) : nothing}
+      <div
+        class=${account ? 'account-tabpanel' : 'section'}
+        role=${account ? 'tabpanel' : nothing}
+        id=${account ? tabPanelId(tab) : nothing}
+        aria-labelledby=${account ? tabId(tab) : nothing}
+        tabindex=${account ? '0' : nothing}
+      >
+        ${tab === 'search' || !account ? this.renderSearchPanel() : account.panel(tab)}
+      </div>
+      ${account ? account.live() : nothing}`;
   }
 
   /** The search panel: the form, the filters and the results or the open vacancy. Tabs may add panels beside it. */

@@ -4,14 +4,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AccountTab } from './account.messages.js';
 import type { JobSeekerController } from './job-seeker.controller.js';
+import { ACCOUNT_TABS, tabId, tabPanelId } from './tab-ids.js';
 
 export type { AccountTab };
-
-export const ACCOUNT_TABS: readonly AccountTab[] = ['search', 'favourites', 'responses', 'saved-searches', 'resume'];
-
-/** The id of a tab and of its panel, in the host's shadow root. */
-export const tabId = (tab: AccountTab): string => `acc-tab-${tab}`;
-export const tabPanelId = (tab: AccountTab): string => `acc-panel-${tab}`;
+export { ACCOUNT_TABS, tabId, tabPanelId };
 
 /** The tab bar. `onSelect` shows a tab (the host keeps which one, e.g. in its URL state). */
 export function renderAccountTabs(

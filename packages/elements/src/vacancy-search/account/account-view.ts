@@ -3,7 +3,7 @@
 // much code again as the search). The element asks this view for each piece it places.
 import type { SavedSearchQuery } from '@gos-elements/contracts';
 import type { TemplateResult } from 'lit';
-import { renderAccountTabs, renderTabPanel, type AccountTab } from './account-tabs.js';
+import { renderAccountTabs, type AccountTab } from './account-tabs.js';
 import { renderApplyPanel } from './apply-panel.js';
 import { renderFavouriteButton } from './favourite-button.js';
 import { renderFavouritesPanel } from './favourites-panel.js';
@@ -41,26 +41,27 @@ export class AccountView {
     this.controller.connect(connection);
   }
 
-  /** The tab bar, the active tab's panel (`search` renders the element's own), and the account's live regions. */
-  render(tab: AccountTab, search: () => TemplateResult): TemplateResult[] {
+  /** The tab bar («Поиск» is the element's own panel). */
+  tabs(tab: AccountTab): TemplateResult {
+    return renderAccountTabs(this.controller, tab, this.#navigation.selectTab);
+  }
+
+  /** The content of a job seeker's tab (not «Поиск»). */
+  panel(tab: Exclude<AccountTab, 'search'>): TemplateResult {
     const account = this.controller;
     const navigation = this.#navigation;
     const openVacancy = { onOpenVacancy: navigation.openVacancy };
-    const content =
-      tab === 'favourites'
-        ? renderFavouritesPanel(account, openVacancy)
-        : tab === 'responses'
-          ? renderResponsesPanel(account, openVacancy)
-          : tab === 'saved-searches'
-            ? renderSavedSearchesPanel(account, { onOpenSearch: (query) => navigation.openSearch(query) })
-            : tab === 'resume'
-              ? renderResumePanel(account)
-              : search();
-    return [
-      renderAccountTabs(account, tab, navigation.selectTab),
-      renderTabPanel(tab, content),
-      renderAccountLive(account),
-    ];
+    if (tab === 'favourites') return renderFavouritesPanel(account, openVacancy);
+    if (tab === 'responses') return renderResponsesPanel(account, openVacancy);
+    if (tab === 'saved-searches') {
+      return renderSavedSearchesPanel(account, { onOpenSearch: (query) => navigation.openSearch(query) });
+    }
+    return renderResumePanel(account);
+  }
+
+  /** The account's live regions: render once, always. */
+  live(): TemplateResult {
+    return renderAccountLive(this.controller);
   }
 
   /** ☆ for a result (`compact`: the star alone) or for the open vacancy. */
