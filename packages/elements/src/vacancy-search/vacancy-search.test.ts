@@ -4,7 +4,7 @@ import type { SessionHandle } from '@gos-elements/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
-import { delay, http, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import {
   MOCK_JOB_SEEKER,
   mockJobSeeker,
@@ -406,21 +406,31 @@ describe('<gos-vacancy-search>', () => {
   });
 
   it('drops an answer that comes after a newer search', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let stale: 'asked' | 'answered' | undefined;
     const el = await mount({
       handlers: [
         http.get(`${VACANCIES_API}/vacancies`, async ({ request }) => {
-          if (new URL(request.url).searchParams.get('q') === 'бухгалтер') await delay(1500);
+          if (new URL(request.url).searchParams.get('q') !== 'бухгалтер') return undefined;
+          stale = 'asked';
+          await gate;
+          stale = 'answered';
+          return undefined;
         }),
         ...backend().handlers,
       ],
     });
     await settled(el);
     search(el, 'бухгалтер');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => stale === 'asked', 'the first search asked');
     search(el, 'повар');
     const api = await searched('q=повар');
     await waitUntil(() => announcement(el) === `Найдено ${api.total} ${plural(api.total)}`, 'the newer search');
-    await new Promise((resolve) => setTimeout(resolve, 1700));
+    // The older answer arrives only now, after the newer one is on screen: it must change nothing.
+    release();
+    await waitUntil(() => stale === 'answered', 'the older answer sent');
+    await el.updateComplete;
     expect(titles(el).every((title) => /повар/i.test(title))).to.equal(true);
     expect(announcement(el)).to.equal(`Найдено ${api.total} ${plural(api.total)}`);
   });
